@@ -1,0 +1,30 @@
+import { useEffect, useState } from 'react';
+import { readStorageStatus, type StorageStatus } from '../db/storage-status';
+import { useUiStore } from '../store/ui-store';
+
+function describe(status: StorageStatus | null): string {
+  if (!status || status.isPersisted === null) return 'Progress is saved in this browser on this device.';
+  return status.isPersisted
+    ? 'Progress is saved on this device, and the browser has agreed to keep it (persistent storage).'
+    : 'Progress is saved on this device as best-effort storage: the browser may clear it if space runs low. Export backups now and then.';
+}
+
+export function StorageFooter() {
+  const [status, setStatus] = useState<StorageStatus | null>(null);
+  const toastCount = useUiStore((state) => state.toasts.length);
+  useEffect(() => {
+    let isCurrent = true;
+    void readStorageStatus().then((next) => {
+      if (isCurrent) setStatus(next);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [toastCount]);
+  return (
+    <footer className="app-footer">
+      <p data-testid="storage-status">{describe(status)}</p>
+      <p className="muted">Works offline. Nothing leaves this device.</p>
+    </footer>
+  );
+}

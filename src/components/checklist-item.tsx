@@ -1,0 +1,78 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { ITEM_STATUSES, type ItemStatus } from '../domain/records';
+import { STATUS_LABELS } from '../domain/progress';
+import { StatusIcon } from './status-icon';
+import { NoteEditor } from './note-editor';
+
+interface ChecklistItemProps {
+  itemId: string;
+  text: string;
+  status: ItemStatus;
+  note: string;
+  /** Resolves true once the status is committed; false when it could not be saved. */
+  onStatusChange: (status: ItemStatus) => Promise<boolean>;
+  onNoteSave: (text: string) => Promise<boolean>;
+  /** Optional extra label shown before the text (e.g. "Milestone"). */
+  eyebrow?: string;
+  children?: ReactNode;
+}
+
+/**
+ * One roadmap item: a real checkbox named by the item's text (done / not done), plus a
+ * status menu reaching "in progress" and "skipped", and a plain-text note.
+ */
+export function ChecklistItem({ itemId, text, status, note, onStatusChange, onNoteSave, eyebrow, children }: ChecklistItemProps) {
+  const checkboxId = useId();
+  const checkboxRef = useRef<HTMLInputElement>(null);
+  const [pending, setPending] = useState<ItemStatus | null>(null);
+  const shown = pending ?? status;
+
+  useEffect(() => {
+    if (checkboxRef.current) checkboxRef.current.indeterminate = shown === 'in-progress';
+  }, [shown]);
+
+  const change = async (next: ItemStatus) => {
+    setPending(next);
+    await onStatusChange(next);
+    setPending(null);
+  };
+
+  return (
+    <li className={`item item--${shown}`} data-item-id={itemId}>
+      <div className="item__main">
+        <input
+          ref={checkboxRef}
+          id={checkboxId}
+          className="item__checkbox"
+          type="checkbox"
+          checked={shown === 'done'}
+          aria-busy={pending !== null}
+          onChange={(event) => void change(event.target.checked ? 'done' : 'not-started')}
+        />
+        <label htmlFor={checkboxId} className="item__label">
+          {eyebrow && <span className="item__eyebrow">{eyebrow}: </span>}
+          {text}
+        </label>
+      </div>
+      <div className="item__meta">
+        <span className={`status status--${shown}`}>
+          <StatusIcon status={shown} />
+          <select
+            className="status__select"
+            aria-label={`Status of “${text}”`}
+            value={shown}
+            onChange={(event) => void change(event.target.value as ItemStatus)}
+          >
+            {ITEM_STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {STATUS_LABELS[value]}
+              </option>
+            ))}
+          </select>
+        </span>
+        <NoteEditor itemText={text} note={note} onSave={onNoteSave} />
+      </div>
+      {children}
+    </li>
+  );
+}

@@ -1,0 +1,112 @@
+import type { ReactNode } from 'react';
+import type { Roadmap } from '../../content/types';
+import { computeRoadmapProgress, listPhaseChecklist, statusOf } from '../../domain/progress';
+import { useRoadmapState } from '../../hooks/use-roadmap-state';
+import { ChecklistItem } from '../../components/checklist-item';
+import { ProgressRing } from '../../components/progress-ring';
+import { ProgressBar } from '../../components/progress-bar';
+import { useItemActions } from '../../hooks/use-item-actions';
+
+interface DashboardViewProps {
+  roadmap: Roadmap;
+  /** Plan and pace summary, supplied by the app shell when a plan exists. */
+  planSummary?: ReactNode;
+}
+
+/** Where am I, what is next, am I on pace: the first screen. */
+export function DashboardView({ roadmap, planSummary }: DashboardViewProps) {
+  const state = useRoadmapState(roadmap.id);
+  const actions = useItemActions(roadmap.id);
+  if (!state) return <p className="loading">Loading your progress…</p>;
+
+  const summary = computeRoadmapProgress(roadmap, state.progress);
+  const current = roadmap.phases.find((phase) => phase.id === summary.currentPhaseId);
+  const currentProgress = summary.phases.find((phase) => phase.phaseId === summary.currentPhaseId);
+
+  return (
+    <div className="dashboard">
+      <h1 className="visually-hidden">Dashboard</h1>
+      <section className="card overview" aria-labelledby="overall-title">
+        <ProgressRing
+          percent={summary.overall.percent}
+          size={96}
+          label={`Overall ${summary.overall.percent}% done: ${summary.overall.done} of ${summary.overall.total} items`}
+        />
+        <div>
+          <h2 id="overall-title">{roadmap.title}</h2>
+          <p className="overview__counts">
+            <strong>{summary.overall.done}</strong> of {summary.overall.total} goals and milestones done
+            {summary.overall.skipped > 0 && ` · ${summary.overall.skipped} skipped`}
+            {summary.overall.inProgress > 0 && ` · ${summary.overall.inProgress} in progress`}
+          </p>
+          {current ? (
+            <p>
+              Now in <a href={`/phase/${current.id}`}>phase {current.number}: {current.title}</a>
+            </p>
+          ) : (
+            <p>Every phase is complete. Well done.</p>
+          )}
+        </div>
+      </section>
+
+      {planSummary}
+
+      {current && currentProgress && (
+        <section className="card" aria-labelledby="current-title">
+          <p className="eyebrow">
+            Current phase · {currentProgress.done} of {currentProgress.total} done
+          </p>
+          <h2 id="current-title">
+            Phase {current.number}: {current.title}
+          </h2>
+          {summary.nextUp && (
+            <p className="next-up">
+              <span className="next-up__label">Next up:</span> {summary.nextUp.text}
+            </p>
+          )}
+          <ul className="checklist" aria-label="Current phase checklist">
+            {listPhaseChecklist(current).map((item) => (
+              <ChecklistItem
+                key={item.id}
+                itemId={item.id}
+                text={item.text}
+                eyebrow={item.kind === 'milestone' ? 'Milestone' : undefined}
+                status={statusOf(state.progress, item.id)}
+                note={state.notes.get(item.id)?.text ?? ''}
+                onStatusChange={(status) => actions.setStatus(item.id, status)}
+                onNoteSave={(text) => actions.saveNote(item.id, text)}
+              />
+            ))}
+          </ul>
+          <a className="button" href={`/phase/${current.id}`}>
+            Open phase {current.number} with its resources
+          </a>
+        </section>
+      )}
+
+      <section className="card" aria-labelledby="phases-title">
+        <h2 id="phases-title">All phases</h2>
+        <ol className="phase-list">
+          {roadmap.phases.map((phase, index) => {
+            const progress = summary.phases[index];
+            if (!progress) return null;
+            return (
+              <li key={phase.id} className={phase.id === summary.currentPhaseId ? 'phase-list__item is-current' : 'phase-list__item'}>
+                <a href={`/phase/${phase.id}`} className="phase-list__link">
+                  <span className="phase-list__title">
+                    <span className="phase-list__number">Phase {phase.number}</span> {phase.title}
+                  </span>
+                  <span className="phase-list__meta">
+                    {progress.done} of {progress.total} done · {progress.percent}% · {phase.weeks} weeks
+                    {progress.isComplete ? ' · complete' : ''}
+                  </span>
+                  <ProgressBar percent={progress.percent} />
+                </a>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+    </div>
+  );
+}

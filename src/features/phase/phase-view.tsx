@@ -1,0 +1,125 @@
+import type { Roadmap } from '../../content/types';
+import { computePhaseProgress, statusOf } from '../../domain/progress';
+import { useRoadmapState } from '../../hooks/use-roadmap-state';
+import { ChecklistItem } from '../../components/checklist-item';
+import { ProgressBar } from '../../components/progress-bar';
+import { EvidenceEditor } from './evidence-editor';
+import { ResourceItem } from './resource-item';
+import { useItemActions } from '../../hooks/use-item-actions';
+
+interface PhaseViewProps {
+  roadmap: Roadmap;
+  phaseId: string;
+}
+
+/** One phase: goals as a checklist, the milestone with sign-off and evidence, the resources. */
+export function PhaseView({ roadmap, phaseId }: PhaseViewProps) {
+  const state = useRoadmapState(roadmap.id);
+  const actions = useItemActions(roadmap.id);
+  const index = roadmap.phases.findIndex((phase) => phase.id === phaseId);
+  const phase = roadmap.phases[index];
+
+  if (!phase) {
+    return (
+      <section aria-labelledby="phase-missing">
+        <h1 id="phase-missing">Phase not found</h1>
+        <p>
+          This roadmap has no phase called “{phaseId}”. <a href="/">Back to the dashboard</a>
+        </p>
+      </section>
+    );
+  }
+  if (!state) return <p className="loading">Loading your progress…</p>;
+
+  const progress = computePhaseProgress(phase, state.progress);
+  const previous = roadmap.phases[index - 1];
+  const next = roadmap.phases[index + 1];
+
+  return (
+    <article className="phase" aria-labelledby="phase-title">
+      <p className="eyebrow">
+        Phase {phase.number} of {roadmap.phases.length} · {phase.weeks} weeks
+      </p>
+      <h1 id="phase-title">{phase.title}</h1>
+      <div className="phase__progress">
+        <ProgressBar percent={progress.percent} />
+        <p>
+          {progress.done} of {progress.total} done ({progress.percent}%)
+          {progress.skipped > 0 && ` · ${progress.skipped} skipped`} · {progress.resourcesStudied} of {progress.resourcesTotal} resources
+          studied
+        </p>
+      </div>
+
+      <section aria-labelledby="goals-title" className="card">
+        <h2 id="goals-title">Goals</h2>
+        <ul className="checklist" aria-labelledby="goals-title">
+          {phase.goals.map((goal) => (
+            <ChecklistItem
+              key={goal.id}
+              itemId={goal.id}
+              text={goal.text}
+              status={statusOf(state.progress, goal.id)}
+              note={state.notes.get(goal.id)?.text ?? ''}
+              onStatusChange={(status) => actions.setStatus(goal.id, status)}
+              onNoteSave={(text) => actions.saveNote(goal.id, text)}
+            />
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="milestone-title" className="card card--milestone">
+        <h2 id="milestone-title">Milestone</h2>
+        <ul className="checklist">
+          <ChecklistItem
+            itemId={phase.milestone.id}
+            text={phase.milestone.text}
+            eyebrow="Milestone"
+            status={statusOf(state.progress, phase.milestone.id)}
+            note={state.notes.get(phase.milestone.id)?.text ?? ''}
+            onStatusChange={(status) => actions.setStatus(phase.milestone.id, status)}
+            onNoteSave={(text) => actions.saveNote(phase.milestone.id, text)}
+          >
+            <EvidenceEditor
+              milestoneText={phase.milestone.text}
+              url={state.evidence.get(phase.milestone.id)?.url ?? ''}
+              onSave={(url) => actions.saveEvidence(phase.milestone.id, url)}
+            />
+          </ChecklistItem>
+        </ul>
+      </section>
+
+      <section aria-labelledby="resources-title" className="card">
+        <h2 id="resources-title">Resources</h2>
+        <ul className="resources">
+          {phase.resources.map((resource) => (
+            <ResourceItem
+              key={resource.id}
+              resource={resource}
+              status={statusOf(state.progress, resource.id)}
+              note={state.notes.get(resource.id)?.text ?? ''}
+              onStatusChange={(status) => actions.setStatus(resource.id, status)}
+              onNoteSave={(text) => actions.saveNote(resource.id, text)}
+            />
+          ))}
+        </ul>
+      </section>
+
+      <nav className="pager" aria-label="Other phases">
+        {previous ? (
+          <a href={`/phase/${previous.id}`} className="pager__link">
+            ← Phase {previous.number}: {previous.title}
+          </a>
+        ) : (
+          <a href="/" className="pager__link">
+            ← Dashboard
+          </a>
+        )}
+        {next && (
+          <a href={`/phase/${next.id}`} className="pager__link pager__link--next">
+            Phase {next.number}: {next.title} →
+          </a>
+        )}
+      </nav>
+    </article>
+  );
+}

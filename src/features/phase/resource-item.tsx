@@ -1,0 +1,96 @@
+import { useId, useState } from 'react';
+import type { Resource } from '../../content/types';
+import type { ItemStatus } from '../../domain/records';
+import { parseHttpUrl } from '../../domain/validation';
+import { NoteEditor } from '../../components/note-editor';
+
+const KIND_LABELS: Record<Resource['kind'], string> = {
+  book: 'Book',
+  course: 'Course',
+  docs: 'Docs',
+  paper: 'Paper',
+  dataset: 'Dataset',
+  community: 'Community',
+  template: 'Template',
+};
+
+function describeCost(isFree: boolean | null): string {
+  if (isFree === true) return 'Free';
+  if (isFree === false) return 'Paid';
+  return 'Cost varies';
+}
+
+interface ResourceItemProps {
+  resource: Resource;
+  status: ItemStatus;
+  note: string;
+  onStatusChange: (status: ItemStatus) => Promise<boolean>;
+  onNoteSave: (text: string) => Promise<boolean>;
+}
+
+/** A resource: a real link opening in a new tab, a "studied" checkbox and a note. */
+export function ResourceItem({ resource, status, note, onStatusChange, onNoteSave }: ResourceItemProps) {
+  const checkboxId = useId();
+  const [pending, setPending] = useState<ItemStatus | null>(null);
+  const shown = pending ?? status;
+  const url = parseHttpUrl(resource.url);
+
+  const toggle = async (isChecked: boolean) => {
+    const next: ItemStatus = isChecked ? 'done' : 'not-started';
+    setPending(next);
+    await onStatusChange(next);
+    setPending(null);
+  };
+
+  return (
+    <li className={`resource${shown === 'done' ? ' resource--studied' : ''}`} data-item-id={resource.id}>
+      <div className="resource__head">
+        {url ? (
+          <a className="resource__title" href={url.href} target="_blank" rel="noopener noreferrer">
+            {resource.title}
+            <span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        ) : (
+          <span className="resource__title">{resource.title}</span>
+        )}
+        <span className="tags">
+          <span className="tag">{KIND_LABELS[resource.kind]}</span>
+          <span className="tag">{describeCost(resource.isFree)}</span>
+        </span>
+      </div>
+      {resource.note && <p className="resource__note">{resource.note}</p>}
+      {resource.extraLinks && resource.extraLinks.length > 0 && (
+        <ul className="resource__extra">
+          {resource.extraLinks.map((link) => {
+            const extra = parseHttpUrl(link.url);
+            return extra ? (
+              <li key={link.url}>
+                <a href={extra.href} target="_blank" rel="noopener noreferrer">
+                  {link.label}
+                  <span className="visually-hidden"> (opens in a new tab)</span>
+                </a>
+              </li>
+            ) : null;
+          })}
+        </ul>
+      )}
+      <div className="resource__actions">
+        <span className="studied">
+          <input
+            id={checkboxId}
+            type="checkbox"
+            className="item__checkbox"
+            checked={shown === 'done'}
+            aria-busy={pending !== null}
+            onChange={(event) => void toggle(event.target.checked)}
+            aria-label={`Studied: ${resource.title}`}
+          />
+          <label htmlFor={checkboxId} aria-hidden="true">
+            Studied
+          </label>
+        </span>
+        <NoteEditor itemText={resource.title} note={note} onSave={onNoteSave} />
+      </div>
+    </li>
+  );
+}

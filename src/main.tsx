@@ -1,0 +1,33 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { openDatabase } from './db/open-database';
+import { registerServiceWorker } from './pwa/register-service-worker';
+import { setStorageHealth } from './store/ui-store';
+import './app/styles.css';
+
+void openDatabase({
+  onVersionChange: () =>
+    setStorageHealth({
+      state: 'version-change',
+      message: 'A newer version of the app was opened in another tab. Reload this tab to keep working.',
+    }),
+  onBlocked: () =>
+    setStorageHealth({
+      state: 'blocked',
+      message: 'An older copy of the app is open in another tab and blocks an update. Close it, then reload.',
+    }),
+}).then((failure) => {
+  if (failure) setStorageHealth({ state: failure.kind, message: failure.message });
+});
+
+registerServiceWorker();
+
+const container = document.getElementById('root');
+if (container) {
+  createRoot(container).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
