@@ -1,20 +1,45 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { healthcareAiRoadmap } from '../content/healthcare-ai-roadmap';
+import { useActiveRoadmap } from '../hooks/use-active-roadmap';
 import { DashboardView } from '../features/dashboard/dashboard-view';
 import { PhaseView } from '../features/phase/phase-view';
-import { interceptLinkClicks, parseRoute, usePathname } from './router';
+import { interceptLinkClicks, parseRoute, usePathname, type Route } from './router';
+import type { Roadmap } from '../content/types';
 import { AppHeader } from './app-header';
 import { StatusBanners } from './status-banners';
 import { ToastRegion } from './toast-region';
 import { StorageFooter } from './storage-footer';
+import { ErrorBoundary } from './error-boundary';
 
 const RoleView = lazy(() => import('../features/role/role-view').then((module) => ({ default: module.RoleView })));
 
-const roadmap = healthcareAiRoadmap;
+function RouteView({ route, roadmap }: { route: Route; roadmap: Roadmap }) {
+  switch (route.name) {
+    case 'dashboard':
+      return <DashboardView roadmap={roadmap} />;
+    case 'phase':
+      return <PhaseView key={route.phaseId} roadmap={roadmap} phaseId={route.phaseId} />;
+    case 'role':
+      return <RoleView roadmap={roadmap} />;
+    case 'plan':
+    case 'data':
+      return <p>Coming soon.</p>;
+    case 'not-found':
+      return (
+        <section aria-labelledby="missing-title">
+          <h1 id="missing-title">Page not found</h1>
+          <p>
+            Nothing lives at {route.path}. <a href="/">Go to the dashboard</a>
+          </p>
+        </section>
+      );
+  }
+}
 
 export function App() {
   const pathname = usePathname();
   const route = parseRoute(pathname);
+  const active = useActiveRoadmap();
+  const roadmap = active.state === 'loading' ? null : active.roadmap;
 
   useEffect(() => {
     document.addEventListener('click', interceptLinkClicks);
@@ -22,11 +47,11 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    const phase = route.name === 'phase' ? roadmap.phases.find((candidate) => candidate.id === route.phaseId) : undefined;
+    const phase = route.name === 'phase' ? roadmap?.phases.find((candidate) => candidate.id === route.phaseId) : undefined;
     const titles: Record<string, string> = { dashboard: 'Dashboard', role: 'The role', plan: 'Plan', data: 'Your data' };
     const title = phase ? `Phase ${phase.number}: ${phase.title}` : (titles[route.name] ?? 'Not found');
     document.title = `${title} · Healthcare AI Roadmap Tracker`;
-  }, [route]);
+  }, [route, roadmap]);
 
   return (
     <>
@@ -36,20 +61,21 @@ export function App() {
       <AppHeader route={route} />
       <StatusBanners />
       <main id="main" className="main" tabIndex={-1}>
-        <Suspense fallback={<p className="loading">Loading…</p>}>
-          {route.name === 'dashboard' && <DashboardView roadmap={roadmap} />}
-          {route.name === 'phase' && <PhaseView key={route.phaseId} roadmap={roadmap} phaseId={route.phaseId} />}
-          {route.name === 'role' && <RoleView roadmap={roadmap} />}
-          {(route.name === 'plan' || route.name === 'data') && <p>Coming soon.</p>}
-          {route.name === 'not-found' && (
-            <section aria-labelledby="missing-title">
-              <h1 id="missing-title">Page not found</h1>
-              <p>
-                Nothing lives at {route.path}. <a href="/">Go to the dashboard</a>
-              </p>
-            </section>
+        {active.state === 'invalid' && (
+          <p className="banner banner--error" role="alert">
+            The imported roadmap you were following can no longer be read ({active.error}). Showing the built-in roadmap; your
+            progress on both is kept.
+          </p>
+        )}
+        <ErrorBoundary resetKey={pathname}>
+          {roadmap ? (
+            <Suspense fallback={<p className="loading">Loading…</p>}>
+              <RouteView route={route} roadmap={roadmap} />
+            </Suspense>
+          ) : (
+            <p className="loading">Loading your roadmap…</p>
           )}
-        </Suspense>
+        </ErrorBoundary>
       </main>
       <StorageFooter />
       <ToastRegion />

@@ -1,11 +1,17 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type {
+  CustomItemRecord,
   EvidenceRecord,
+  ItemOverlayRecord,
   NoteRecord,
   PlanRecord,
   ProgressRecord,
+  ReviewRecord,
   SettingRecord,
+  SnapshotRecord,
+  StoredRoadmapRecord,
   StudySessionRecord,
+  UserCardRecord,
 } from '../domain/records';
 
 export const DATABASE_NAME = 'roadmap-tracker';
@@ -23,9 +29,17 @@ export const SCHEMA_VERSIONS = {
     plans: 'roadmapId',
     settings: 'key',
   },
+  2: {
+    snapshots: '++id, createdAt',
+    userCards: 'id, roadmapId, updatedAt',
+    reviews: 'key, roadmapId, due',
+    customItems: 'id, roadmapId, phaseId, updatedAt',
+    itemOverlays: 'key, roadmapId',
+    roadmaps: 'id, updatedAt',
+  },
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export type TrackerDatabase = Dexie & {
   progress: EntityTable<ProgressRecord, 'key'>;
@@ -34,12 +48,20 @@ export type TrackerDatabase = Dexie & {
   sessions: EntityTable<StudySessionRecord, 'id'>;
   plans: EntityTable<PlanRecord, 'roadmapId'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  snapshots: EntityTable<SnapshotRecord, 'id'>;
+  userCards: EntityTable<UserCardRecord, 'id'>;
+  reviews: EntityTable<ReviewRecord, 'key'>;
+  customItems: EntityTable<CustomItemRecord, 'id'>;
+  itemOverlays: EntityTable<ItemOverlayRecord, 'key'>;
+  roadmaps: EntityTable<StoredRoadmapRecord, 'id'>;
 };
 
 /** Creates a handle on the tracker database; tests pass a unique name. */
 export function createDatabase(name: string = DATABASE_NAME): TrackerDatabase {
   const db = new Dexie(name) as TrackerDatabase;
   db.version(1).stores(SCHEMA_VERSIONS[1]);
+  // v2 only adds tables (restore points, flashcards, own items, imported roadmaps): no data moves.
+  db.version(2).stores(SCHEMA_VERSIONS[2]);
   return db;
 }
 

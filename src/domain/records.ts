@@ -75,3 +75,70 @@ export interface SettingRecord {
 }
 
 export const progressKey = (roadmapId: string, itemId: string): string => `${roadmapId}/${itemId}`;
+
+/** A restore point: a full copy of the user's data kept inside IndexedDB. */
+export interface SnapshotRecord {
+  id?: number;
+  createdAt: number;
+  /** Why it was taken, e.g. 'daily' or 'before-import'. */
+  reason: string;
+  sizeBytes: number;
+  /** The serialized backup (same format as an exported file). */
+  data: string;
+}
+
+/** A flashcard the user wrote (built-in cards come from content and are never edited in place). */
+export interface UserCardRecord {
+  id: string;
+  roadmapId: string;
+  phaseId: string;
+  question: string;
+  outline: string[];
+  updatedAt: number;
+  deletedAt: number | null;
+}
+
+/** Spaced-repetition state of one card (built-in or the user's), as the scheduler library stores it. */
+export interface ReviewRecord {
+  key: string;
+  roadmapId: string;
+  cardId: string;
+  /** Due time in epoch ms, indexed so due counts are cheap. */
+  due: number;
+  /** The scheduler's card state, JSON-safe (dates as epoch ms). */
+  state: Record<string, number | string | null>;
+  updatedAt: number;
+}
+
+/** The user's own goal or resource in a phase: an overlay on top of built-in content. */
+export interface CustomItemRecord {
+  id: string;
+  roadmapId: string;
+  phaseId: string;
+  kind: 'goal' | 'resource';
+  text: string;
+  url: string | null;
+  /** Sort position among the phase's items of this kind (built-ins keep their content order). */
+  order: number;
+  updatedAt: number;
+  deletedAt: number | null;
+}
+
+/** Hides (or, with isHidden false, restores) a built-in item without editing content. */
+export interface ItemOverlayRecord {
+  key: string;
+  roadmapId: string;
+  itemId: string;
+  isHidden: boolean;
+  updatedAt: number;
+}
+
+/** A roadmap imported from a file; its JSON passed the roadmap schema before it was stored. */
+export interface StoredRoadmapRecord {
+  id: string;
+  /** The validated roadmap document (see docs/roadmap-format.md). */
+  roadmap: unknown;
+  importedAt: number;
+  updatedAt: number;
+  deletedAt: number | null;
+}

@@ -26,6 +26,17 @@ const FIXTURE_ROWS: Record<number, TableRows> = {
     ],
     settings: [{ key: 'lastBackupAt', value: 1_700_000_000_000, updatedAt: 6 }],
   },
+  2: {
+    progress: [
+      { key: 'credentials-degree-track/cred-goal-cphims', roadmapId: 'credentials-degree-track', itemId: 'cred-goal-cphims', status: 'in-progress', doneAt: null, updatedAt: 7 },
+    ],
+    snapshots: [{ id: 1, createdAt: 8, reason: 'daily', sizeBytes: 2, data: '{}' }],
+    userCards: [{ id: 'card-1', roadmapId: 'healthcare-ai-specialist', phaseId: 'p1', question: 'What is a visit_occurrence?', outline: ['A row per encounter'], updatedAt: 9, deletedAt: null }],
+    reviews: [{ key: 'healthcare-ai-specialist/card-1', roadmapId: 'healthcare-ai-specialist', cardId: 'card-1', due: 10, state: { stability: 1.5 }, updatedAt: 10 }],
+    customItems: [{ id: 'own-1', roadmapId: 'healthcare-ai-specialist', phaseId: 'p1', kind: 'resource', text: 'My SQL notes', url: 'https://example.org/', order: 0, updatedAt: 11, deletedAt: null }],
+    itemOverlays: [{ key: 'healthcare-ai-specialist/p1-res-x', roadmapId: 'healthcare-ai-specialist', itemId: 'p1-res-x', isHidden: true, updatedAt: 12 }],
+    roadmaps: [{ id: 'imported', roadmap: { id: 'imported' }, importedAt: 13, updatedAt: 13, deletedAt: null }],
+  },
 };
 
 /** Builds a database exactly as schema version `version` defined it, filled with that version's rows. */
@@ -33,7 +44,10 @@ async function buildFixture(name: string, version: number): Promise<void> {
   const legacy = new Dexie(name);
   for (let v = 1; v <= version; v += 1) legacy.version(v).stores(SCHEMA_VERSIONS[v as keyof typeof SCHEMA_VERSIONS]);
   await legacy.open();
-  for (const [table, rows] of Object.entries(FIXTURE_ROWS[version] ?? {})) await legacy.table(table).bulkPut(rows);
+  // A database that lived through every version up to this one holds rows written by each of them.
+  for (let v = 1; v <= version; v += 1) {
+    for (const [table, rows] of Object.entries(FIXTURE_ROWS[v] ?? {})) await legacy.table(table).bulkPut(rows);
+  }
   legacy.close();
 }
 
@@ -51,7 +65,8 @@ describe('schema migrations', () => {
     const db = createDatabase(name);
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    for (const [table, rows] of Object.entries(FIXTURE_ROWS[version] ?? {})) {
+    const expected = Object.entries(FIXTURE_ROWS).filter(([v]) => Number(v) <= version).flatMap(([, tables]) => Object.entries(tables));
+    for (const [table, rows] of expected) {
       const stored = await db.table(table).toArray();
       for (const row of rows) expect(stored).toContainEqual(expect.objectContaining(row));
     }
