@@ -1,0 +1,151 @@
+/**
+ * The backup file format: one JSON document holding every table of the user's progress.
+ *
+ * Versioning rule: `formatVersion` is bumped only when an older app could not read the new file
+ * correctly. New tables (user cards, custom items, more roadmaps) are added in a later format
+ * version as *optional* arrays of `data`, so files written by version 1 stay readable forever.
+ * When reading a version-1 file, unknown keys (in `data` or in any record) are stripped by the
+ * schema rather than rejected, and a file with a newer `formatVersion` is refused outright —
+ * silently dropping tables we do not know would lose the user's data on the next export.
+ */
+import type {
+  EvidenceRecord,
+  NoteRecord,
+  PlanRecord,
+  ProgressRecord,
+  SettingRecord,
+  StudySessionRecord,
+} from '../records';
+
+export const BACKUP_APP_ID = 'healthcare-ai-roadmap-tracker';
+export const BACKUP_FORMAT_VERSION = 1;
+
+export interface BackupData {
+  progress: ProgressRecord[];
+  notes: NoteRecord[];
+  evidence: EvidenceRecord[];
+  sessions: StudySessionRecord[];
+  plans: PlanRecord[];
+  settings: SettingRecord[];
+}
+
+export interface BackupFile {
+  app: typeof BACKUP_APP_ID;
+  /** Version of this file layout (see the rule at the top of this file). */
+  formatVersion: number;
+  /** package.json version of the app that wrote the file; informational only. */
+  appVersion: string;
+  /** IndexedDB schema version at export time; informational only. */
+  schemaVersion: number;
+  /** Epoch ms. */
+  exportedAt: number;
+  data: BackupData;
+}
+
+export type BackupTable = keyof BackupData;
+export type BackupRecord<T extends BackupTable> = BackupData[T][number];
+
+/** Table order in the file; also the order the preview lists them. */
+export const BACKUP_TABLES: readonly BackupTable[] = ['progress', 'notes', 'evidence', 'sessions', 'plans', 'settings'];
+
+/** The identity of a record inside its table: the primary key the database uses. */
+export const RECORD_IDENTITY: { readonly [T in BackupTable]: (record: BackupRecord<T>) => string } = {
+  progress: (r) => r.key,
+  notes: (r) => r.key,
+  evidence: (r) => r.key,
+  sessions: (r) => r.id,
+  plans: (r) => r.roadmapId,
+  settings: (r) => r.key,
+};
+
+export const createEmptyBackupData = (): BackupData => ({
+  progress: [],
+  notes: [],
+  evidence: [],
+  sessions: [],
+  plans: [],
+  settings: [],
+});
+
+/** Code-unit order, not localeCompare: the result must not depend on the user's locale. */
+export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Copy of a table sorted by identity, so the same data always yields the same file. */
+export function sortTable<T extends BackupTable>(table: T, records: readonly BackupRecord<T>[]): BackupRecord<T>[] {
+  const idOf = RECORD_IDENTITY[table];
+  return [...records].sort((a, b) => compareStrings(idOf(a), idOf(b)));
+}
+
+function sortTables(data: BackupData): BackupData {
+  return {
+    progress: sortTable('progress', data.progress),
+    notes: sortTable('notes', data.notes),
+    evidence: sortTable('evidence', data.evidence),
+    sessions: sortTable('sessions', data.sessions),
+    plans: sortTable('plans', data.plans),
+    settings: sortTable('settings', data.settings),
+  };
+}
+
+/**
+ * Deep copy with object keys sorted. Null-prototype objects, so a key such as `__proto__` in
+ * unvalidated local data stays a plain key instead of re-pointing a prototype.
+ */
+function sortKeysDeep(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeysDeep);
+  if (value !== null && typeof value === 'object') {
+    const sorted: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    for (const key of Object.keys(value).sort(compareStrings)) {
+      sorted[key] = sortKeysDeep((value as Record<string, unknown>)[key]);
+    }
+    return sorted;
+  }
+  return value;
+}
+
+/** JSON with sorted keys: equal data gives equal text. Used for stable output and tie-breaking. */
+export const canonicalJson = (value: unknown): string => JSON.stringify(sortKeysDeep(value));
+
+export interface BuildBackupOptions {
+  appVersion: string;
+  schemaVersion: number;
+  now: number;
+}
+
+export function buildBackup(data: BackupData, { appVersion, schemaVersion, now }: BuildBackupOptions): BackupFile {
+  return {
+    app: BACKUP_APP_ID,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    appVersion,
+    schemaVersion,
+    exportedAt: now,
+    data: sortTables(data),
+  };
+}
+
+/**
+ * Pretty JSON with a fixed header order (app first, so a person opening the file sees what it is),
+ * tables in BACKUP_TABLES order, records sorted by identity and record keys sorted.
+ */
+export function serializeBackup(file: BackupFile): string {
+  const data = sortTables(file.data);
+  const ordered = {
+    app: file.app,
+    formatVersion: file.formatVersion,
+    appVersion: file.appVersion,
+    schemaVersion: file.schemaVersion,
+    exportedAt: file.exportedAt,
+    data: Object.fromEntries(BACKUP_TABLES.map((table) => [table, sortKeysDeep(data[table])])),
+  };
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+
+/** `yyyy-MM-dd` of an instant in the device's time zone: the day the user saw on their clock. */
+export function formatLocalDay(epochMs: number): string {
+  const d = new Date(epochMs);
+  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1, 2)}-${pad(d.getDate(), 2)}`;
+}
+
+export const backupFileName = (now: number): string => `roadmap-backup-${formatLocalDay(now)}.json`;

@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { serializeBackup, type BackupFile } from '../../../../src/domain/backup/backup-format';
+import { checkBackupSize, parseBackupText, validateBackupValue } from '../../../../src/domain/backup/parse-backup';
+import { evidence, note, progress, sampleFile, session } from './backup-fixtures';
+
+type Json = Record<string, unknown>;
+
+/** A valid file as a plain JSON object, edited by `edit`, back to text. */
+function editedFile(edit: (file: Json & { data: Record<string, Json[]> }) => void): string {
+  const value = JSON.parse(serializeBackup(sampleFile())) as Json & { data: Record<string, Json[]> };
+  edit(value);
+  return JSON.stringify(value);
+}
+
+const at = (data: Record<string, Json[]>, table: string, index = 0): Json => {
+  const record = data[table]?.[index];
+  if (!record) throw new Error(`fixture has no ${table}[${index}]`);
+  return record;
+};
+
+const valid = serializeBackup(sampleFile());
+
+const cases: { name: string; text: () => string; message: RegExp }[] = [
+  { name: 'empty file', text: () => '  \n', message: /^The file is empty\.$/ },
+  {
+    name: '50 MB file',
+    text: () => 'x'.repeat(50 * 1024 * 1024),
+    message: /^The file is 50\.0 MB; backups of this app are at most 20 MB\.$/,
+  },
+  { name: 'truncated file', text: () => valid.slice(0, valid.length / 2), message: /^This file is not complete JSON \(it may have been cut off/ },
+  { name: 'truncated inside a string', text: () => '{"app": "health', message: /not complete JSON/ },
+  { name: 'not JSON at all', text: () => 'PK\u0003\u0004 zip bytes', message: /^This file is not JSON/ },
+  { name: 'broken JSON', text: () => '{"app" 1}', message: /^This file is not valid JSON/ },
+  { name: 'JSON list, not a backup', text: () => '[1, 2]', message: /^This is not a backup of this app/ },
+  { name: 'JSON number', text: () => '42', message: /^This is not a backup of this app/ },
+  { name: 'no app marker', text: () => '{"data": {}}', message: /^This is not a backup of this app\.$/ },
+  {
+    name: 'another app',
+    text: () => editedFile((f) => (f.app = 'some-todo-app')),
+    message: /^This is not a backup of this app \(it says it comes from "some-todo-app"\)\.$/,
+  },
+  {
+    name: 'future format version',
+    text: () => editedFile((f) => (f.formatVersion = 7)),
+    message: /^This backup comes from a newer version of the app \(format 7\); update the app first/,
+  },
+  { name: 'format version text', text: () => editedFile((f) => (f.formatVersion = '1')), message: /no valid format version/ },
+  {
+    name: 'array nesting 10,000 deep',
+    text: () => '['.repeat(10_000) + ']'.repeat(10_000),
+    message: /^The file is nested more than 32 levels deep/,
+  },
+  {
+    name: 'object nesting 10,000 deep',
+    text: () => '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000),
+    message: /nested more than 32 levels deep/,
+  },
+  {
+    name: 'deep nesting inside a valid backup',
+    text: () => editedFile((f) => (at(f.data, 'settings').value = JSON.parse('['.repeat(40) + ']'.repeat(40)))),
+    message: /nested more than 32 levels deep/,
+  },
+  {
+    name: '__proto__ at the top',
+    text: () => valid.replace('{', '{"__proto__": {"polluted": true},'),
+    message: /^The file contains the forbidden key "__proto__" at __proto__; it may have been tampered with/,
+  },
+  {
+    name: '__proto__ nested in a record',
+    text: () => valid.replace('"roadmapId": "r1"', '"__proto__": {"isAdmin": true}, "roadmapId": "r1"'),
+    message: /forbidden key "__proto__" at progress\[0\]\.__proto__/,
+  },
+  { name: 'constructor key', text: () => valid.replace('"phaseDays": {', '"phaseDays": {"constructor": 3, '), message: /forbidden key "constructor"/ },
+  {
+    name: 'javascript: evidence url',
+    text: () => editedFile((f) => (at(f.data, 'evidence').url = 'javascript:alert(document.cookie)')),
+    message: /^evidence\[0\]\.url: expected an http:\/\/ or https:\/\/ address$/,
+  },
+  {
+    name: 'data: evidence url',
+    text: () => editedFile((f) => (at(f.data, 'evidence').url = 'data:text/html,<script>alert(1)</script>')),
+    message: /^evidence\[0\]\.url: expected an http/,
+  },
+  {
+    name: 'status not in the list',
+    text: () => editedFile((f) => (at(f.data, 'progress', 1).status = 'finished')),
+    message: /^progress\[1\]\.status: expected one of not-started, in-progress, done, skipped$/,
+  },
+  {
+    name: 'wrong type',
+    text: () => editedFile((f) => (at(f.data, 'progress').updatedAt = '2026-11-20')),
+    message: /^progress\[0\]\.updatedAt: expected a number \(epoch milliseconds\), got text$/,
+  },
+  { name: 'table not a list', text: () => editedFile((f) => ((f.data as Json).notes = {})), message: /^notes: expected a list, got an object$/ },
+  { name: 'missing field', text: () => editedFile((f) => delete at(f.data, 'notes').text), message: /^notes\[0\]\.text: is missing$/ },
+  { name: 'missing table', text: () => editedFile((f) => delete (f.data as Json).settings), message: /^settings: is missing$/ },
+  {
+    name: 'negative minutes',
+    text: () => editedFile((f) => (at(f.data, 'sessions').minutes = -30)),
+    message: /^sessions\[0\]\.minutes: expected 1 to 1440 minutes$/,
+  },
+  { name: 'a day of minutes plus one', text: () => editedFile((f) => (at(f.data, 'sessions').minutes = 1441)), message: /1 to 1440 minutes/ },
+  {
+    name: 'Feb 29 on a non-leap year',
+    text: () => editedFile((f) => (at(f.data, 'sessions').day = '2025-02-29')),
+    message: /^sessions\[0\]\.day: expected a real calendar day as yyyy-MM-dd$/,
+  },
+  {
+    name: 'key mismatch',
+    text: () => editedFile((f) => (at(f.data, 'progress').key = 'r1/someone-else')),
+    message: /^progress\[0\]\.key: does not match roadmapId \+ "\/" \+ itemId$/,
+  },
+  {
+    name: 'note longer than 20,000 characters',
+    text: () => editedFile((f) => (at(f.data, 'notes').text = 'x'.repeat(20_001))),
+    message: /^notes\[0\]\.text: is too long \(at most 20,000 characters\)$/,
+  },
+  { name: 'timestamp after year 3000', text: () => editedFile((f) => (f.exportedAt = 4e13)), message: /^exportedAt: is after the year 3000$/ },
+  {
+    name: 'unknown plan target',
+    text: () => editedFile((f) => (((at(f.data, 'plans').plan as Json).target as Json).mode = 'asap')),
+    message: /^plans\[0\]\.plan\.target\.mode: expected mode "as-written" or "finish-by"$/,
+  },
+  {
+    name: 'phase days not whole',
+    text: () => editedFile((f) => (((at(f.data, 'plans').plan as Json).phaseDays as Json).p1 = 2.5)),
+    message: /^plans\[0\]\.plan\.phaseDays\.p1: expected a whole number of days$/,
+  },
+  {
+    name: 'phase days as a list',
+    text: () => editedFile((f) => ((at(f.data, 'plans').plan as Json).phaseDays = [30, 40])),
+    message: /^plans\[0\]\.plan\.phaseDays: expected an object, got a list$/,
+  },
+  {
+    name: 'setting value an object',
+    text: () => editedFile((f) => (at(f.data, 'settings').value = { nested: 1 })),
+    message: /^settings\[0\]\.value: expected text, a number, true\/false or null, got an object$/,
+  },
+  {
+    name: 'control characters in an id',
+    text: () => editedFile((f) => (at(f.data, 'sessions').id = 'a\u0000b')),
+    message: /^sessions\[0\]\.id: contains control characters$/,
+  },
+  {
+    name: 'duplicate record',
+    text: () => editedFile((f) => f.data.progress?.push({ ...at(f.data, 'progress') })),
+    message: /^progress\[2\]: the same record appears twice \(also at progress\[0\]\)\.$/,
+  },
+];
+
+describe('parseBackupText rejects bad files with a message naming the problem', () => {
+  it.each(cases)('$name', ({ text, message }) => {
+    const result = parseBackupText(text());
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(message);
+  });
+});
+
+describe('parseBackupText accepts good files', () => {
+  it('reads a valid backup, with a byte-order mark too', () => {
+    expect(parseBackupText(valid)).toEqual({ ok: true, file: sampleFile() });
+    expect(parseBackupText(`\uFEFF${valid}`).ok).toBe(true);
+  });
+
+  it('strips unknown keys in version 1 rather than rejecting them', () => {
+    const text = editedFile((f) => {
+      (f.data as Json).userCards = [{ id: 'c1' }];
+      at(f.data, 'progress').futureField = 'x';
+      f.comment = 'hand edited';
+    });
+    const result = parseBackupText(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.file).toEqual(sampleFile());
+    expect(Object.keys(result.file.data)).not.toContain('userCards');
+  });
+
+  it('accepts a blanked url on a removed evidence link only', () => {
+    const removed = sampleFile({ ...sampleFile().data, evidence: [evidence('m1', '', { deletedAt: 5 })] });
+    expect(parseBackupText(serializeBackup(removed)).ok).toBe(true);
+    const live = sampleFile({ ...sampleFile().data, evidence: [evidence('m1', '')] });
+    expect(parseBackupText(serializeBackup(live)).ok).toBe(false);
+  });
+
+  it('accepts Feb 29 on a leap year and edge values', () => {
+    const data = {
+      ...sampleFile().data,
+      sessions: [session('s1', { day: '2028-02-29', minutes: 1440 }), session('s2', { minutes: 1, day: '1970-01-01' })],
+      progress: [progress('g1', { doneAt: 0, updatedAt: 32_503_680_000_000 })],
+      notes: [note('g1', 'x'.repeat(20_000))],
+    };
+    expect(parseBackupText(serializeBackup(sampleFile(data))).ok).toBe(true);
+  });
+
+  it('returns fresh plain objects and never pollutes prototypes', () => {
+    const value = JSON.parse(valid) as BackupFile;
+    const result = validateBackupValue(value);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.file).not.toBe(value);
+    expect(result.file.data.progress[0]).not.toBe(value.data.progress[0]);
+    expect(Object.getPrototypeOf(result.file.data.plans[0]?.plan.phaseDays)).toBe(Object.prototype);
+
+    parseBackupText(valid.replace('{', '{"__proto__": {"polluted": true},'));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('checkBackupSize', () => {
+  it('lets the UI refuse a big file before reading it', () => {
+    expect(checkBackupSize(1024)).toBeNull();
+    expect(checkBackupSize(50 * 1024 * 1024)).toBe('The file is 50.0 MB; backups of this app are at most 20 MB.');
+  });
+});
