@@ -27,4 +27,18 @@ if (typeof objectWithGroupBy.groupBy !== 'function') {
   };
 }
 
+
+
+const promiseWithResolvers = Promise as unknown as { withResolvers?: <T>() => { promise: Promise<T>; resolve: (value: T) => void; reject: (reason?: unknown) => void } };
+if (typeof promiseWithResolvers.withResolvers !== 'function') {
+  promiseWithResolvers.withResolvers = <T,>() => {
+    let resolve!: (value: T) => void;
+    let reject!: (reason?: unknown) => void;
+    const promise = new Promise<T>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    return { promise, resolve, reject };
+  };
+}
 export {};

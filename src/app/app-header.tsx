@@ -1,11 +1,24 @@
 import type { Route } from './router';
 
-const LINKS: { href: string; label: string; matches: Route['name'][] }[] = [
-  { href: '/', label: 'Dashboard', matches: ['dashboard', 'phase'] },
-  { href: '/plan', label: 'Plan', matches: ['plan'] },
-  { href: '/role', label: 'Role', matches: ['role'] },
-  { href: '/data', label: 'Data', matches: ['data'] },
+type IconName = 'home' | 'plan' | 'log' | 'practice' | 'role' | 'data';
+
+const LINKS: { href: string; label: string; icon: IconName; matches: Route['name'][] }[] = [
+  { href: '/', label: 'Home', icon: 'home', matches: ['dashboard', 'phase'] },
+  { href: '/plan', label: 'Plan', icon: 'plan', matches: ['plan'] },
+  { href: '/log', label: 'Log', icon: 'log', matches: ['log'] },
+  { href: '/practice', label: 'Practice', icon: 'practice', matches: ['practice'] },
+  { href: '/role', label: 'Role', icon: 'role', matches: ['role'] },
+  { href: '/data', label: 'Data', icon: 'data', matches: ['data'] },
 ];
+
+const ICON_PATHS: Record<IconName, string> = {
+  home: 'M3 10.5 12 3l9 7.5V21h-6v-6H9v6H3z',
+  plan: 'M4 5h16v15H4zM4 9h16M8 3v4M16 3v4',
+  log: 'M12 7v5l3 2M21 12a9 9 0 1 1-18 0 9 9 0 0 1 18 0z',
+  practice: 'M4 5h12v10H4zM8 19h12V9',
+  role: 'M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21c0-4 4-6 8-6s8 2 8 6',
+  data: 'M4 6c0-1.7 3.6-3 8-3s8 1.3 8 3-3.6 3-8 3-8-1.3-8-3zM4 6v12c0 1.7 3.6 3 8 3s8-1.3 8-3V6M4 12c0 1.7 3.6 3 8 3s8-1.3 8-3',
+};
 
 export function AppHeader({ route }: { route: Route }) {
   return (
@@ -17,12 +30,15 @@ export function AppHeader({ route }: { route: Route }) {
         </svg>
         <span className="brand__text">Roadmap Tracker</span>
       </a>
-      <nav aria-label="Main">
+      <nav aria-label="Main" className="nav-wrap">
         <ul className="nav">
           {LINKS.map((link) => (
             <li key={link.href}>
               <a href={link.href} className="nav__link" aria-current={link.matches.includes(route.name) ? 'page' : undefined}>
-                {link.label}
+                <svg className="nav__icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
+                  <path d={ICON_PATHS[link.icon]} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+                </svg>
+                <span>{link.label}</span>
               </a>
             </li>
           ))}

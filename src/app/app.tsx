@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useActiveRoadmap } from '../hooks/use-active-roadmap';
 import { DashboardView } from '../features/dashboard/dashboard-view';
+import { PracticeDueCount } from '../features/practice/due-count';
 import { PhaseView } from '../features/phase/phase-view';
 import { interceptLinkClicks, parseRoute, usePathname, type Route } from './router';
 import type { Roadmap } from '../content/types';
@@ -10,17 +11,36 @@ import { ToastRegion } from './toast-region';
 import { StorageFooter } from './storage-footer';
 import { ErrorBoundary } from './error-boundary';
 
+const PlanSummary = lazy(() => import('../features/plan/plan-summary').then((module) => ({ default: module.PlanSummary })));
+const PlanView = lazy(() => import('../features/plan/plan-view').then((module) => ({ default: module.PlanView })));
+const StudyLogView = lazy(() => import('../features/study-log/study-log-view').then((module) => ({ default: module.StudyLogView })));
+const PracticeView = lazy(() => import('../features/practice/practice-view').then((module) => ({ default: module.PracticeView })));
 const RoleView = lazy(() => import('../features/role/role-view').then((module) => ({ default: module.RoleView })));
 
 function RouteView({ route, roadmap }: { route: Route; roadmap: Roadmap }) {
   switch (route.name) {
     case 'dashboard':
-      return <DashboardView roadmap={roadmap} />;
+      return (
+        <DashboardView
+          roadmap={roadmap}
+          planSummary={
+            <Suspense fallback={null}>
+              <PlanSummary roadmap={roadmap} />
+            </Suspense>
+          }
+          extras={<PracticeDueCount roadmap={roadmap} />}
+        />
+      );
     case 'phase':
       return <PhaseView key={route.phaseId} roadmap={roadmap} phaseId={route.phaseId} />;
     case 'role':
       return <RoleView roadmap={roadmap} />;
     case 'plan':
+      return <PlanView roadmap={roadmap} />;
+    case 'log':
+      return <StudyLogView roadmap={roadmap} />;
+    case 'practice':
+      return <PracticeView roadmap={roadmap} />;
     case 'data':
       return <p>Coming soon.</p>;
     case 'not-found':
@@ -48,7 +68,14 @@ export function App() {
 
   useEffect(() => {
     const phase = route.name === 'phase' ? roadmap?.phases.find((candidate) => candidate.id === route.phaseId) : undefined;
-    const titles: Record<string, string> = { dashboard: 'Dashboard', role: 'The role', plan: 'Plan', data: 'Your data' };
+    const titles: Record<string, string> = {
+      dashboard: 'Dashboard',
+      role: 'The role',
+      plan: 'Plan',
+      log: 'Study log',
+      practice: 'Interview practice',
+      data: 'Your data',
+    };
     const title = phase ? `Phase ${phase.number}: ${phase.title}` : (titles[route.name] ?? 'Not found');
     document.title = `${title} · Healthcare AI Roadmap Tracker`;
   }, [route, roadmap]);

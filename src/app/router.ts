@@ -6,6 +6,8 @@ export type Route =
   | { name: 'phase'; phaseId: string }
   | { name: 'role' }
   | { name: 'plan' }
+  | { name: 'log' }
+  | { name: 'practice' }
   | { name: 'data' }
   | { name: 'not-found'; path: string };
 
@@ -16,6 +18,8 @@ export function parseRoute(pathname: string): Route {
   if (phase?.[1]) return { name: 'phase', phaseId: phase[1] };
   if (path === '/role') return { name: 'role' };
   if (path === '/plan') return { name: 'plan' };
+  if (path === '/log') return { name: 'log' };
+  if (path === '/practice') return { name: 'practice' };
   if (path === '/data') return { name: 'data' };
   return { name: 'not-found', path };
 }

@@ -11,10 +11,12 @@ interface DashboardViewProps {
   roadmap: Roadmap;
   /** Plan and pace summary, supplied by the app shell when a plan exists. */
   planSummary?: ReactNode;
+  /** Further cards from other features (e.g. interview cards due), shown after the phases. */
+  extras?: ReactNode;
 }
 
 /** Where am I, what is next, am I on pace: the first screen. */
-export function DashboardView({ roadmap, planSummary }: DashboardViewProps) {
+export function DashboardView({ roadmap, planSummary, extras }: DashboardViewProps) {
   const state = useRoadmapState(roadmap.id);
   const actions = useItemActions(roadmap.id);
   if (!state) return <p className="loading">Loading your progress…</p>;
@@ -83,6 +85,8 @@ export function DashboardView({ roadmap, planSummary }: DashboardViewProps) {
           </a>
         </section>
       )}
+
+      {extras}
 
       <section className="card" aria-labelledby="phases-title">
         <h2 id="phases-title">All phases</h2>

@@ -1,0 +1,17 @@
+/**
+ * Saves text as a file through a temporary blob: URL and `<a download>`. Works under the app's CSP
+ * (`default-src 'self'`): a download is not a fetch or a script, and no inline style is set.
+ */
+export function downloadText(text: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = fileName;
+  anchor.hidden = true;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  // Some browsers start reading the blob after click() returns; revoke once they surely have
+  // (FileSaver.js waits 40 s for the same reason).
+  window.setTimeout(() => URL.revokeObjectURL(url), 40_000);
+}

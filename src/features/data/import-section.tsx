@@ -1,0 +1,119 @@
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { applyImport, previewImport, type ImportMode, type ImportResult } from '../../db/backup-repo';
+import { requestPersistentStorage } from '../../db/storage-status';
+import { checkBackupSize, parseBackupText } from '../../domain/backup/parse-backup';
+import { messageOf, plural } from './format';
+import { ImportPreviewPanel, type SelectedBackup } from './import-preview';
+import { OutcomeMessage, type Outcome } from './outcome-message';
+
+function describeResult(result: ImportResult): string {
+  const undo = result.restorePointId !== null ? ' A restore point of your earlier data was taken first; use it below to undo.' : '';
+  if (result.written === 0 && result.mode === 'merge') return 'Merged: the file held nothing newer, so nothing changed.';
+  if (result.restorePointId === null && result.written === 0) return 'Your data already matched the file; nothing changed.';
+  return result.mode === 'merge'
+    ? `Merged: ${plural(result.written, 'record')} taken from the file.${undo}`
+    : `Replaced: this device now holds the file's ${plural(result.written, 'record')}.${undo}`;
+}
+
+/**
+ * Import flow: choose a file → size check → read → parse (any problem shown, nothing touched) →
+ * preview → Merge, or Replace after a second confirmation → one transaction with a restore point.
+ */
+export function ImportSection() {
+  const inputId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [isReading, setReading] = useState(false);
+  const [selected, setSelected] = useState<SelectedBackup | null>(null);
+  const [isConfirmingReplace, setConfirmingReplace] = useState(false);
+  const [isApplying, setApplying] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  const refuse = (message: string) => {
+    setSelected(null);
+    setOutcome({ tone: 'error', message: `${message} Nothing was changed.` });
+  };
+
+  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0];
+    // Cleared, so choosing the same file again (e.g. after fixing it) fires a change.
+    event.target.value = '';
+    if (!chosen) return;
+    setOutcome(null);
+    setSelected(null);
+    setConfirmingReplace(false);
+    const sizeProblem = checkBackupSize(chosen.size);
+    if (sizeProblem) return refuse(sizeProblem);
+    setReading(true);
+    try {
+      const text = await chosen.text().catch(() => null);
+      if (text === null) return refuse('The file could not be read.');
+      const parsed = parseBackupText(text);
+      if (!parsed.ok) return refuse(parsed.error);
+      const preview = await previewImport(parsed.file, Date.now());
+      setSelected({ fileName: chosen.name, file: parsed.file, preview });
+    } catch (error) {
+      refuse(messageOf(error));
+    } finally {
+      setReading(false);
+    }
+  };
+
+  const apply = async (mode: ImportMode) => {
+    if (!selected) return;
+    setApplying(true);
+    try {
+      const result = await applyImport(selected.file, mode, Date.now());
+      setSelected(null);
+      setOutcome({ tone: 'success', message: describeResult(result) });
+      void requestPersistentStorage();
+    } catch (error) {
+      setOutcome({ tone: 'error', message: `Nothing was imported; your data is exactly as it was. ${messageOf(error)}` });
+    } finally {
+      setApplying(false);
+      setConfirmingReplace(false);
+      // The buttons that had focus are gone; put it somewhere sensible.
+      window.setTimeout(() => inputRef.current?.focus(), 0);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="import-title">
+      <h2 id="import-title">Restore from a file</h2>
+      <p>
+        Choose a backup file exported by this app. You will see what it would change before anything is written, and a restore
+        point is taken first.
+      </p>
+      <div className="data-file">
+        <label htmlFor={inputId} className="data-file__label">
+          Backup file (.json)
+        </label>
+        <input
+          id={inputId}
+          ref={inputRef}
+          className="data-file__input"
+          type="file"
+          accept="application/json,.json"
+          onChange={(event) => void choose(event)}
+          disabled={isReading || isApplying}
+        />
+      </div>
+      {isReading && <p className="muted">Reading the file…</p>}
+      {selected && (
+        <ImportPreviewPanel
+          selected={selected}
+          isConfirmingReplace={isConfirmingReplace}
+          isApplying={isApplying}
+          onApply={(mode) => void apply(mode)}
+          onAskReplace={() => setConfirmingReplace(true)}
+          onBack={() => setConfirmingReplace(false)}
+          onCancel={() => {
+            setSelected(null);
+            setConfirmingReplace(false);
+            inputRef.current?.focus();
+          }}
+        />
+      )}
+      <OutcomeMessage outcome={outcome} />
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState } from 'react';
+import { MAX_SNAPSHOTS, MAX_SNAPSHOT_TOTAL_BYTES } from '../../db/backup-repo';
+import { listSnapshots, restoreSnapshot, type SnapshotSummary } from '../../db/snapshot-repo';
+import { formatBytes, formatDateTime, messageOf, plural } from './format';
+import { OutcomeMessage, type Outcome } from './outcome-message';
+
+const REASON_LABELS: Record<SnapshotSummary['reason'], string> = {
+  daily: 'Daily',
+  'before-import': 'Before an import',
+  'before-restore': 'Before a restore',
+  other: 'Other',
+};
+
+function describeCounts(counts: SnapshotSummary['counts']): string {
+  if (!counts) return 'contents unreadable';
+  return [
+    plural(counts.progress, 'item status', 'item statuses'),
+    plural(counts.notes, 'note'),
+    plural(counts.evidence, 'evidence link'),
+    plural(counts.sessions, 'study session'),
+  ].join(' · ');
+}
+
+interface SnapshotRowProps {
+  snapshot: SnapshotSummary;
+  isConfirming: boolean;
+  isBusy: boolean;
+  onAsk: () => void;
+  onCancel: () => void;
+  onRestore: () => void;
+}
+
+function SnapshotRow({ snapshot, isConfirming, isBusy, onAsk, onCancel, onRestore }: SnapshotRowProps) {
+  const when = formatDateTime(snapshot.createdAt);
+  const restoreButton = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  useEffect(() => {
+    // Back from the confirmation (cancelled or done): focus returns to where it started.
+    if (wasConfirming.current && !isConfirming) restoreButton.current?.focus();
+    wasConfirming.current = isConfirming;
+  }, [isConfirming]);
+  const titleId = `snapshot-${snapshot.id}-title`;
+  return (
+    <li className="data-snapshot" aria-labelledby={titleId}>
+      <div className="data-snapshot__info">
+        <p id={titleId} className="data-snapshot__title">
+          <strong>{when}</strong> <span className="tag">{REASON_LABELS[snapshot.reason]}</span>
+        </p>
+        <p className="muted">
+          {formatBytes(snapshot.sizeBytes)} · {describeCounts(snapshot.counts)}
+        </p>
+      </div>
+      {isConfirming ? (
+        <div className="data-confirm" role="group" aria-label={`Confirm restoring ${when}`}>
+          <p>
+            Replace your current data with this restore point? Your current data is kept as a new restore point first, so you can
+            undo this.
+          </p>
+          <div className="button-row">
+            <button type="button" className="button data-button--danger" onClick={onRestore} disabled={isBusy} autoFocus>
+              Yes, restore {when}
+            </button>
+            <button type="button" className="button" onClick={onCancel} disabled={isBusy}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button ref={restoreButton} type="button" className="button" onClick={onAsk} disabled={isBusy || !snapshot.counts} aria-label={`Restore the data of ${when}`}>
+          Restore…
+        </button>
+      )}
+    </li>
+  );
+}
+
+/** Restore points kept in this browser, each restorable (and every restore undoable). */
+export function SnapshotsSection() {
+  const snapshots = useLiveQuery(listSnapshots, []);
+  const [confirmingId, setConfirmingId] = useState<number | null>(null);
+  const [isBusy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  const restore = async (snapshot: SnapshotSummary) => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const result = await restoreSnapshot(snapshot.id, Date.now());
+      const { removed, added, changed } = result.replace;
+      if (removed + added + changed === 0) {
+        setOutcome({ tone: 'success', message: 'Your data already matches that restore point; nothing changed.' });
+        return;
+      }
+      const undo = result.restorePointId !== null ? ' Your data from just before is now the newest restore point, so this can be undone.' : '';
+      setOutcome({ tone: 'success', message: `Restored the data of ${formatDateTime(result.restoredCreatedAt)}.${undo}` });
+    } catch (error) {
+      setOutcome({ tone: 'error', message: `Nothing was restored; your data is exactly as it was. ${messageOf(error)}` });
+    } finally {
+      setBusy(false);
+      setConfirmingId(null);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="snapshots-title">
+      <h2 id="snapshots-title">Restore points</h2>
+      <p>
+        The app keeps up to {MAX_SNAPSHOTS} copies of your data in this browser: one on each day you use it, and one before every
+        import or restore (at most {formatBytes(MAX_SNAPSHOT_TOTAL_BYTES)} together; the oldest go first). They undo mistakes, but
+        they are stored alongside your data, so only an exported file survives a cleared browser.
+      </p>
+      {snapshots === undefined ? (
+        <p className="muted">Loading restore points…</p>
+      ) : snapshots.length === 0 ? (
+        <p className="muted">No restore points yet. The first is taken the next time the app starts with progress saved.</p>
+      ) : (
+        <ul className="data-snapshots" aria-label="Restore points, newest first">
+          {snapshots.map((snapshot) => (
+            <SnapshotRow
+              key={snapshot.id}
+              snapshot={snapshot}
+              isConfirming={confirmingId === snapshot.id}
+              isBusy={isBusy}
+              onAsk={() => setConfirmingId(snapshot.id)}
+              onCancel={() => setConfirmingId(null)}
+              onRestore={() => void restore(snapshot)}
+            />
+          ))}
+        </ul>
+      )}
+      <OutcomeMessage outcome={outcome} />
+    </section>
+  );
+}

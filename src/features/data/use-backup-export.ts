@@ -1,0 +1,63 @@
+import { useCallback, useState } from 'react';
+import { exportBackup, readAllData, recordBackupDone } from '../../db/backup-repo';
+import { backupFileName } from '../../domain/backup/backup-format';
+import { buildProgressCsv, progressCsvFileName } from '../../domain/backup/progress-csv';
+import type { Roadmap } from '../../content/types';
+import { downloadText } from './download';
+import { formatBytes, messageOf } from './format';
+import type { Outcome } from './outcome-message';
+
+
+/** Saving fails but reading still works: exactly when an export matters most. */
+export const isSavingFailing = (state: string): boolean => state === 'quota' || state === 'unknown';
+
+/** Export actions with their outcome as state; both only read, so they work while saving fails. */
+export function useBackupExport() {
+  const [isBusy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  const exportJson = useCallback(async (): Promise<boolean> => {
+    setBusy(true);
+    setOutcome(null);
+    const now = Date.now();
+    const fileName = backupFileName(now);
+    try {
+      const { text } = await exportBackup(now);
+      downloadText(text, fileName, 'application/json');
+      const saved = `Backup downloaded as ${fileName} (${formatBytes(new Blob([text]).size)}). Keep a copy somewhere other than this browser.`;
+      try {
+        // The page cannot tell whether the user kept the file; handing it over is what we can record.
+        await recordBackupDone(now);
+        setOutcome({ tone: 'success', message: saved });
+      } catch (error) {
+        setOutcome({ tone: 'warning', message: `${saved} This device could not note when (${messageOf(error)}), so the reminder may still show.` });
+      }
+      return true;
+    } catch (error) {
+      setOutcome({ tone: 'error', message: messageOf(error) });
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  const exportCsv = useCallback(async (roadmap: Roadmap): Promise<void> => {
+    setBusy(true);
+    setOutcome(null);
+    const now = Date.now();
+    try {
+      const data = await readAllData();
+      const csv = buildProgressCsv(roadmap, data.progress, data.notes, data.evidence);
+      const fileName = progressCsvFileName(roadmap.id, now);
+      // The byte-order mark makes Excel read the file as UTF-8.
+      downloadText(`\uFEFF${csv}`, fileName, 'text/csv;charset=utf-8');
+      setOutcome({ tone: 'success', message: `Progress downloaded as ${fileName}. It is a report for spreadsheets; only the JSON backup can be imported.` });
+    } catch (error) {
+      setOutcome({ tone: 'error', message: messageOf(error) });
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  return { isBusy, outcome, exportJson, exportCsv };
+}

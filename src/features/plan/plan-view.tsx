@@ -1,0 +1,145 @@
+import { lazy, Suspense, useState } from 'react';
+import type { Roadmap } from '../../content/types';
+import { savePlan, undoReplan } from '../../db/plan-repo';
+import { buildIcs } from '../../domain/ics';
+import { replanFromToday, suggestPlan } from '../../domain/plan';
+import { computePlanOverview, formatDay } from '../../domain/plan-overview';
+import type { Plan } from '../../domain/records';
+import { usePlan } from '../../hooks/use-plan';
+import { useRoadmapState } from '../../hooks/use-roadmap-state';
+import { useToday } from '../../hooks/use-today';
+import { showToast } from '../../store/ui-store';
+import { runWrite } from '../../store/run-write';
+import { downloadText } from './download';
+import { PaceCard } from './pace-card';
+import { PhaseWindows } from './phase-windows';
+import { PlanForm } from './plan-form';
+import { describeLocation } from './where-am-i';
+import './plan.css';
+
+const PlanCharts = lazy(() => import('./plan-charts').then((module) => ({ default: module.PlanCharts })));
+
+/** The plan against the calendar: dates, where today falls, pace, re-plan, calendar export. */
+export function PlanView({ roadmap }: { roadmap: Roadmap }) {
+  const record = usePlan(roadmap.id);
+  const state = useRoadmapState(roadmap.id);
+  const today = useToday();
+  const [isEditing, setEditing] = useState(false);
+
+  if (record === undefined || !state) return <p className="loading">Loading your plan…</p>;
+
+  const save = (plan: Plan, message: string, keepPrevious = false) =>
+    runWrite(() => savePlan(roadmap.id, plan, { keepPrevious }), message);
+
+  if (record === null) {
+    return (
+      <section className="card" aria-labelledby="plan-setup-title">
+        <h1 id="plan-setup-title">Plan your nine months</h1>
+        <p>
+          Pick a start date and the app lays the six phases on the calendar, tells you which week you are in, and whether you are on
+          pace. You can change it any time; ticks are never affected.
+        </p>
+        <PlanForm roadmap={roadmap} initial={suggestPlan(today)} submitLabel="Save plan" onSave={(plan) => save(plan, 'Plan saved')} />
+      </section>
+    );
+  }
+
+  const { plan } = record;
+  const overview = computePlanOverview(roadmap, plan, state.progress, today);
+  const where = describeLocation(roadmap, overview.location);
+  const currentPhaseId = overview.location.kind === 'in-phase' ? overview.location.phaseId : null;
+  const lastDay = overview.schedule[overview.schedule.length - 1]?.end;
+
+  const replan = async () => {
+    const result = replanFromToday(roadmap.phases, plan, overview.counts, today);
+    if (!result.ok) {
+      showToast(result.errors.join(' '), 'error');
+      return;
+    }
+    if (!result.isChanged) {
+      showToast('Nothing to move: the phases still ahead already start on or after today.', 'info');
+      return;
+    }
+    await save(result.plan, 'Re-planned from today. Your ticks are unchanged.', true);
+  };
+
+  const exportCalendar = () => {
+    const ics = buildIcs({
+      roadmapId: roadmap.id,
+      roadmapTitle: roadmap.title,
+      schedule: overview.schedule.map((window, index) => ({ ...window, title: `Phase ${index + 1}: ${roadmap.phases[index]?.title ?? ''}` })),
+      milestones: roadmap.phases.flatMap((phase, index) => {
+        const window = overview.schedule[index];
+        return window ? [{ id: phase.milestone.id, title: `Milestone, phase ${phase.number}: ${phase.milestone.text}`, dueDay: window.end }] : [];
+      }),
+      now: Date.now(),
+    });
+    downloadText(`${roadmap.id}-plan.ics`, ics, 'text/calendar;charset=utf-8');
+    showToast('Calendar file downloaded. Open it to add the phases and milestone reminders to your calendar.', 'success');
+  };
+
+  const setOverride = (phaseId: string, days: number | null) => {
+    const phaseDays = { ...plan.phaseDays };
+    if (days === null) delete phaseDays[phaseId];
+    else phaseDays[phaseId] = days;
+    return save({ ...plan, phaseDays }, days === null ? 'Phase length reset' : 'Phase length saved');
+  };
+
+  return (
+    <div className="plan">
+      <p className="eyebrow">Plan</p>
+      <h1>{where.headline}</h1>
+      <p className="lead">{where.detail}</p>
+
+      <PaceCard
+        overview={overview}
+        canUndo={record.previous !== null}
+        onReplan={() => void replan()}
+        onUndo={() => void runWrite(() => undoReplan(roadmap.id), 'Last plan change undone')}
+      />
+
+      <Suspense fallback={<p className="loading">Loading charts…</p>}>
+        <PlanCharts roadmap={roadmap} overview={overview} progress={state.progress} today={today} />
+      </Suspense>
+
+      <section className="card" aria-labelledby="windows-title">
+        <h2 id="windows-title">Phase dates</h2>
+        <p className="muted">
+          Started {formatDay(plan.startDate)}
+          {lastDay && ` · ends ${formatDay(lastDay)}`}
+          {plan.target.mode === 'finish-by' ? ` · target: finish by ${formatDay(plan.target.finishBy)}` : ' · target: as written'}
+          {plan.hoursPerWeek !== null && ` · ${plan.hoursPerWeek} hours a week`}
+        </p>
+        <PhaseWindows
+          roadmap={roadmap}
+          schedule={overview.schedule}
+          counts={overview.counts}
+          currentPhaseId={currentPhaseId}
+          overrides={plan.phaseDays}
+          onOverride={setOverride}
+        />
+        <div className="button-row">
+          <button type="button" className="button" onClick={exportCalendar}>
+            Add to calendar (.ics)
+          </button>
+          <button type="button" className="button" onClick={() => setEditing(!isEditing)} aria-expanded={isEditing}>
+            Change start, target or hours
+          </button>
+        </div>
+        {isEditing && (
+          <PlanForm
+            roadmap={roadmap}
+            initial={plan}
+            submitLabel="Save changes"
+            onCancel={() => setEditing(false)}
+            onSave={async (next) => {
+              const isSaved = await save(next, 'Plan updated', true);
+              if (isSaved) setEditing(false);
+              return isSaved;
+            }}
+          />
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,188 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Phase } from '../../content/types';
+import type { UserCardInput } from '../../db/cards-repo';
+import { formatInterval, type ReviewState } from '../../domain/review-scheduler';
+import { CardForm } from './card-form';
+import { describeUnlock, type PracticeCard } from './practice-cards';
+
+interface CardListProps {
+  phases: readonly Phase[];
+  cards: readonly PracticeCard[];
+  states: ReadonlyMap<string, ReviewState>;
+  unlockedPhaseIds: ReadonlySet<string>;
+  now: number;
+  onSave: (input: UserCardInput) => Promise<boolean>;
+  onDelete: (card: PracticeCard) => Promise<boolean>;
+}
+
+interface CardGroup {
+  key: string;
+  title: string;
+  phase: Phase | null;
+  cards: PracticeCard[];
+}
+
+function groupByPhase(phases: readonly Phase[], cards: readonly PracticeCard[]): CardGroup[] {
+  const groups: CardGroup[] = phases.map((phase) => ({
+    key: phase.id,
+    title: `Phase ${phase.number}: ${phase.title}`,
+    phase,
+    cards: cards.filter((card) => card.phaseId === phase.id),
+  }));
+  const known = new Set(phases.map((phase) => phase.id));
+  const retired = cards.filter((card) => !known.has(card.phaseId));
+  if (retired.length > 0) groups.push({ key: 'retired', title: 'Phases no longer in this roadmap', phase: null, cards: retired });
+  return groups;
+}
+
+function describeSchedule(state: ReviewState | undefined, now: number): string {
+  if (!state) return 'New: not reviewed yet';
+  return state.due <= now ? 'Due now' : `Next review in ${formatInterval(state.due - now)}`;
+}
+
+/** Every card, grouped by phase; locked phases say how to unlock them; the user's cards can be edited. */
+export function CardList({ phases, cards, states, unlockedPhaseIds, now, onSave, onDelete }: CardListProps) {
+  return (
+    <section className="card" aria-labelledby="practice-cards-title">
+      <h2 id="practice-cards-title">All cards</h2>
+      {groupByPhase(phases, cards).map((group) => {
+        const isUnlocked = group.phase !== null && unlockedPhaseIds.has(group.phase.id);
+        const dueCount = group.cards.filter((card) => (states.get(card.id)?.due ?? Infinity) <= now).length;
+        return (
+          <section key={group.key} className="practice-group" aria-labelledby={`practice-group-${group.key}`}>
+            <h3 id={`practice-group-${group.key}`}>{group.title}</h3>
+            <p className="muted">
+              {group.cards.length} {group.cards.length === 1 ? 'card' : 'cards'}
+              {isUnlocked && dueCount > 0 && ` · ${dueCount} due`}
+            </p>
+            {!isUnlocked && (
+              <p className="practice-locked">
+                <span aria-hidden="true">🔒 </span>
+                {group.phase
+                  ? `Locked: ${describeUnlock(group.phase)}.`
+                  : 'These cards belong to a phase this roadmap no longer has. They are kept, but not reviewed.'}
+              </p>
+            )}
+            {group.cards.length > 0 && (
+              <ul className="practice-cards">
+                {group.cards.map((card) => (
+                  <CardEntry
+                    key={card.id}
+                    card={card}
+                    schedule={isUnlocked ? describeSchedule(states.get(card.id), now) : null}
+                    phases={phases}
+                    unlockedPhaseIds={unlockedPhaseIds}
+                    onSave={onSave}
+                    onDelete={onDelete}
+                  />
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </section>
+  );
+}
+
+interface CardEntryProps {
+  card: PracticeCard;
+  schedule: string | null;
+  phases: readonly Phase[];
+  unlockedPhaseIds: ReadonlySet<string>;
+  onSave: (input: UserCardInput) => Promise<boolean>;
+  onDelete: (card: PracticeCard) => Promise<boolean>;
+}
+
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
+function CardEntry({ card, schedule, phases, unlockedPhaseIds, onSave, onDelete }: CardEntryProps) {
+  const [mode, setMode] = useState<'view' | 'edit' | 'confirm-delete'>('view');
+  const [isBusy, setBusy] = useState(false);
+  const editRef = useRef<HTMLButtonElement>(null);
+  const shouldRefocus = useRef(false);
+  const name = `“${shorten(card.question)}”`;
+
+  useEffect(() => {
+    // Back from editing or a cancelled delete: keep keyboard users where they were.
+    if (mode === 'view' && shouldRefocus.current) editRef.current?.focus();
+    shouldRefocus.current = mode !== 'view';
+  }, [mode]);
+
+  if (mode === 'edit') {
+    return (
+      <li className="practice-card">
+        <CardForm
+          phases={phases}
+          unlockedPhaseIds={unlockedPhaseIds}
+          initial={card}
+          label={`Edit card ${name}`}
+          submitLabel="Save card"
+          onSave={async (input) => {
+            const isSaved = await onSave({ ...input, id: card.id });
+            if (isSaved) setMode('view');
+            return isSaved;
+          }}
+          onCancel={() => setMode('view')}
+        />
+      </li>
+    );
+  }
+
+  return (
+    <li className="practice-card">
+      <details>
+        <summary>
+          {card.question}
+          {card.isOwn && <span className="tag practice-card__tag">Your card</span>}
+        </summary>
+        {card.outline.length > 0 ? (
+          <ul className="practice-outline">
+            {card.outline.map((point, position) => (
+              <li key={position}>{point}</li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">No answer outline.</p>
+        )}
+      </details>
+      {schedule && <p className="muted practice-card__meta">{schedule}</p>}
+      {card.isOwn && mode === 'view' && (
+        <div className="practice-card__actions">
+          <button ref={editRef} type="button" className="link-button" aria-label={`Edit card ${name}`} onClick={() => setMode('edit')}>
+            Edit
+          </button>
+          <button type="button" className="link-button" aria-label={`Delete card ${name}`} onClick={() => setMode('confirm-delete')}>
+            Delete
+          </button>
+        </div>
+      )}
+      {card.isOwn && mode === 'confirm-delete' && (
+        <div className="practice-confirm" role="group" aria-label={`Confirm deleting card ${name}`}>
+          <p>Delete this card? It leaves your reviews.</p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button practice-danger"
+              disabled={isBusy}
+              autoFocus
+              onClick={async () => {
+                setBusy(true);
+                const isDeleted = await onDelete(card);
+                setBusy(false);
+                if (!isDeleted) setMode('view');
+              }}
+            >
+              Delete card
+            </button>
+            <button type="button" className="button" disabled={isBusy} onClick={() => setMode('view')}>
+              Keep card
+            </button>
+          </div>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,137 @@
+import { lazy, Suspense, useState } from 'react';
+import type { Roadmap } from '../../content/types';
+import { addSession, deleteSession, restoreSession, updateSession, type SessionInput } from '../../db/sessions-repo';
+import { computeConsistency, heatmapCells } from '../../domain/study-stats';
+import { formatDay } from '../../domain/plan-overview';
+import type { StudySessionRecord } from '../../domain/records';
+import { usePlan } from '../../hooks/use-plan';
+import { useSessions } from '../../hooks/use-sessions';
+import { useToday } from '../../hooks/use-today';
+import { runWrite } from '../../store/run-write';
+import { ConsistencyCard, formatMinutes } from './consistency-card';
+import { SessionForm } from './session-form';
+import './study-log.css';
+
+const HeatmapChart = lazy(() => import('../../components/charts/heatmap-chart').then((module) => ({ default: module.HeatmapChart })));
+
+const VISIBLE_SESSIONS = 30;
+
+/** Log study time and see consistency: weekly goal, four-week average, a 26-week heatmap. */
+export function StudyLogView({ roadmap }: { roadmap: Roadmap }) {
+  const sessions = useSessions(roadmap.id);
+  const plan = usePlan(roadmap.id);
+  const today = useToday();
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<StudySessionRecord | null>(null);
+  const [showAll, setShowAll] = useState(false);
+
+  if (!sessions || plan === undefined) return <p className="loading">Loading your study log…</p>;
+
+  const consistency = computeConsistency(sessions, today, plan?.plan.hoursPerWeek ?? null);
+  const phaseTitle = (phaseId: string | null) => {
+    const phase = roadmap.phases.find((candidate) => candidate.id === phaseId);
+    return phase ? `Phase ${phase.number}: ${phase.title}` : null;
+  };
+  const visible = showAll ? sessions : sessions.slice(0, VISIBLE_SESSIONS);
+
+  const remove = async (session: StudySessionRecord) => {
+    if (await runWrite(() => deleteSession(session.id))) setDeleted(session);
+  };
+
+  return (
+    <div className="study-log">
+      <p className="eyebrow">Study log</p>
+      <h1>Log a study session</h1>
+      <section className="card" aria-labelledby="log-form-title">
+        <h2 id="log-form-title" className="visually-hidden">
+          New session
+        </h2>
+        <SessionForm
+          roadmap={roadmap}
+          initial={{ day: today, minutes: 30, phaseId: null, itemId: null, note: '' }}
+          submitLabel="Log session"
+          onSave={(input) => runWrite(() => addSession(roadmap.id, input), `Logged ${formatMinutes(input.minutes)} on ${formatDay(input.day)}`)}
+        />
+      </section>
+
+      <ConsistencyCard consistency={consistency} />
+
+      <section className="card" aria-labelledby="heatmap-title">
+        <h2 id="heatmap-title">Last 26 weeks</h2>
+        <Suspense fallback={<p className="loading">Loading chart…</p>}>
+          <HeatmapChart cells={heatmapCells(sessions, today)} />
+        </Suspense>
+      </section>
+
+      <section className="card" aria-labelledby="sessions-title">
+        <h2 id="sessions-title">Sessions</h2>
+        {deleted && (
+          <p className="undo" role="status">
+            Deleted the session of {formatDay(deleted.day)}.{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => void runWrite(() => restoreSession(deleted.id), 'Session restored').then((ok) => ok && setDeleted(null))}
+            >
+              Undo
+            </button>
+          </p>
+        )}
+        {sessions.length === 0 ? (
+          <p className="muted">No sessions yet. Log your first one above; even 15 minutes counts.</p>
+        ) : (
+          <ul className="sessions">
+            {visible.map((session) =>
+              editingId === session.id ? (
+                <li key={session.id} className="sessions__item">
+                  <SessionForm
+                    roadmap={roadmap}
+                    initial={session}
+                    submitLabel="Save session"
+                    onCancel={() => setEditingId(null)}
+                    onSave={async (input: SessionInput) => {
+                      const isSaved = await runWrite(() => updateSession(session.id, input), 'Session updated');
+                      if (isSaved) setEditingId(null);
+                      return isSaved;
+                    }}
+                  />
+                </li>
+              ) : (
+                <li key={session.id} className="sessions__item">
+                  <div>
+                    <strong>{formatDay(session.day)}</strong> · {formatMinutes(session.minutes)}
+                    {phaseTitle(session.phaseId) && <span className="muted"> · {phaseTitle(session.phaseId)}</span>}
+                    {session.note && <p className="sessions__note">{session.note}</p>}
+                  </div>
+                  <div className="sessions__actions">
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={`Edit session of ${formatDay(session.day)}, ${formatMinutes(session.minutes)}`}
+                      onClick={() => setEditingId(session.id)}
+                    >
+                      Edit
+                    </button>
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={`Delete session of ${formatDay(session.day)}, ${formatMinutes(session.minutes)}`}
+                      onClick={() => void remove(session)}
+                    >
+                      Delete
+                    </button>
+                  </div>
+                </li>
+              ),
+            )}
+          </ul>
+        )}
+        {sessions.length > VISIBLE_SESSIONS && (
+          <button type="button" className="button" onClick={() => setShowAll(!showAll)}>
+            {showAll ? 'Show fewer' : `Show all ${sessions.length} sessions`}
+          </button>
+        )}
+      </section>
+    </div>
+  );
+}
