@@ -89,13 +89,17 @@ export async function takeDailySnapshotIfDue(now: number): Promise<DailySnapshot
   try {
     return await guardStorage(() =>
       db.transaction('rw', [...backedUpTables(), db.snapshots], async (): Promise<DailySnapshotResult> => {
-        const snapshots = await db.snapshots.orderBy('createdAt').toArray();
-        const lastDaily = snapshots.filter((snapshot) => snapshot.reason === 'daily').at(-1);
+        // Cursors that stop at the first match: the usual start-up (not due) reads one record.
+        const lastDaily = await db.snapshots
+          .orderBy('createdAt')
+          .reverse()
+          .filter((snapshot) => snapshot.reason === 'daily')
+          .first();
         if (lastDaily && formatLocalDay(lastDaily.createdAt) === formatLocalDay(now)) return { status: 'not-due' };
         const data = await readTables();
         if (countRecords(data) === 0) return { status: 'empty' };
         // A restore point's exportedAt is its createdAt, so equal data gives equal text.
-        const newest = snapshots.at(-1);
+        const newest = await db.snapshots.orderBy('createdAt').last();
         if (newest && serializeData(data, newest.createdAt) === newest.data) return { status: 'unchanged' };
         const point = await storeRestorePoint(data, 'daily', now, { isRequired: false });
         return point.status === 'stored' ? { status: 'taken', id: point.id } : point;

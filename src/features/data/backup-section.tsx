@@ -21,7 +21,7 @@ function LastBackup() {
           Last backup: <strong>{formatDateTime(state.lastBackupAt)}</strong> ({formatAge(state.lastBackupAt, now)}).
         </>
       )}{' '}
-      {hasChangesSince ? 'Your progress has changed since.' : state.lastBackupAt !== null && 'Nothing has changed since.'}
+      {state.lastBackupAt !== null && (hasChangesSince ? 'Your progress has changed since.' : 'Nothing has changed since.')}
     </p>
   );
 }

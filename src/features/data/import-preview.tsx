@@ -45,13 +45,19 @@ function MergeSummaryText({ selected }: { selected: SelectedBackup }) {
   );
 }
 
+function describeNewerLost(lost: number, changed: number): string {
+  if (lost === 0) return '';
+  if (changed === 1) return ' (it is newer here, so it would go back to an older version)';
+  return ` (${lost} of them ${lost === 1 ? 'is' : 'are'} newer here and would go back to an older version)`;
+}
+
 function ReplaceSummaryText({ selected }: { selected: SelectedBackup }) {
   const r = selected.preview.replace;
   return (
     <p>
       Replace makes this device&apos;s data exactly the file&apos;s: {plural(r.removed, 'record')} only on this device would be
       removed, {r.added} added from the file and {r.changed} changed to the file&apos;s version
-      {r.newerHereLost > 0 && ` (${r.newerHereLost} of them are newer here and would go back to an older version)`}.
+      {describeNewerLost(r.newerHereLost, r.changed)}.
     </p>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { applyImport, previewImport, type ImportMode, type ImportResult } from '../../db/backup-repo';
 import { requestPersistentStorage } from '../../db/storage-status';
 import { checkBackupSize, parseBackupText } from '../../domain/backup/parse-backup';
@@ -22,6 +22,7 @@ function describeResult(result: ImportResult): string {
 export function ImportSection() {
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
+  const isInputFocusDue = useRef(false);
   const [isReading, setReading] = useState(false);
   const [selected, setSelected] = useState<SelectedBackup | null>(null);
   const [isConfirmingReplace, setConfirmingReplace] = useState(false);
@@ -71,10 +72,16 @@ export function ImportSection() {
     } finally {
       setApplying(false);
       setConfirmingReplace(false);
-      // The buttons that had focus are gone; put it somewhere sensible.
-      window.setTimeout(() => inputRef.current?.focus(), 0);
+      // The buttons that had focus are gone; focus the file input once it is enabled again.
+      isInputFocusDue.current = true;
     }
   };
+
+  useEffect(() => {
+    if (!isInputFocusDue.current || isApplying) return;
+    isInputFocusDue.current = false;
+    inputRef.current?.focus();
+  });
 
   return (
     <section className="card" aria-labelledby="import-title">

@@ -10,7 +10,7 @@ interface PaceCardProps {
 }
 
 const PACE_ICONS: Record<PlanOverview['pace']['status'], string> = {
-  'not-started': '◷',
+  'not-started': '○',
   'on-track': '✓',
   ahead: '▲',
   behind: '▼',

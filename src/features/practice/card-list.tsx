@@ -57,13 +57,16 @@ export function CardList({ phases, cards, states, unlockedPhaseIds, now, onSave,
             </p>
             {!isUnlocked && (
               <p className="practice-locked">
-                <span aria-hidden="true">🔒 </span>
                 {group.phase
                   ? `Locked: ${describeUnlock(group.phase)}.`
                   : 'These cards belong to a phase this roadmap no longer has. They are kept, but not reviewed.'}
               </p>
             )}
             {group.cards.length > 0 && (
+              <details className="practice-group__cards">
+                <summary>
+                  Show the {group.cards.length} {group.cards.length === 1 ? 'card' : 'cards'} of {group.phase ? `phase ${group.phase.number}` : 'retired phases'}
+                </summary>
               <ul className="practice-cards">
                 {group.cards.map((card) => (
                   <CardEntry
@@ -77,6 +80,7 @@ export function CardList({ phases, cards, states, unlockedPhaseIds, now, onSave,
                   />
                 ))}
               </ul>
+              </details>
             )}
           </section>
         );
