@@ -18,7 +18,14 @@ void openDatabase({
       message: 'An older copy of the app is open in another tab and blocks an update. Close it, then reload.',
     }),
 }).then((failure) => {
-  if (failure) setStorageHealth({ state: failure.kind, message: failure.message });
+  if (failure) {
+    setStorageHealth({ state: failure.kind, message: failure.message });
+    return;
+  }
+  // A restore point a day, taken when the browser is idle so it never delays the first view.
+  const takeRestorePoint = () => void import('./db/snapshot-repo').then(({ takeDailySnapshotIfDue }) => takeDailySnapshotIfDue(Date.now()));
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(takeRestorePoint, { timeout: 10_000 });
+  else setTimeout(takeRestorePoint, 3_000);
 });
 
 registerServiceWorker();

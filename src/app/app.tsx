@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useActiveRoadmap } from '../hooks/use-active-roadmap';
 import { DashboardView } from '../features/dashboard/dashboard-view';
 import { PracticeDueCount } from '../features/practice/due-count';
+import { BackupReminder } from '../features/data/backup-reminder';
 import { PhaseView } from '../features/phase/phase-view';
 import { interceptLinkClicks, parseRoute, usePathname, type Route } from './router';
 import type { Roadmap } from '../content/types';
@@ -15,6 +16,7 @@ const PlanSummary = lazy(() => import('../features/plan/plan-summary').then((mod
 const PlanView = lazy(() => import('../features/plan/plan-view').then((module) => ({ default: module.PlanView })));
 const StudyLogView = lazy(() => import('../features/study-log/study-log-view').then((module) => ({ default: module.StudyLogView })));
 const PracticeView = lazy(() => import('../features/practice/practice-view').then((module) => ({ default: module.PracticeView })));
+const DataView = lazy(() => import('../features/data/data-view').then((module) => ({ default: module.DataView })));
 const RoleView = lazy(() => import('../features/role/role-view').then((module) => ({ default: module.RoleView })));
 
 function RouteView({ route, roadmap }: { route: Route; roadmap: Roadmap }) {
@@ -28,7 +30,12 @@ function RouteView({ route, roadmap }: { route: Route; roadmap: Roadmap }) {
               <PlanSummary roadmap={roadmap} />
             </Suspense>
           }
-          extras={<PracticeDueCount roadmap={roadmap} />}
+          extras={
+            <>
+              <BackupReminder />
+              <PracticeDueCount roadmap={roadmap} />
+            </>
+          }
         />
       );
     case 'phase':
@@ -42,7 +49,7 @@ function RouteView({ route, roadmap }: { route: Route; roadmap: Roadmap }) {
     case 'practice':
       return <PracticeView roadmap={roadmap} />;
     case 'data':
-      return <p>Coming soon.</p>;
+      return <DataView roadmap={roadmap} />;
     case 'not-found':
       return (
         <section aria-labelledby="missing-title">
