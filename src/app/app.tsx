@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useActiveRoadmap } from '../hooks/use-active-roadmap';
+import { useOverlaidRoadmap } from '../hooks/use-overlaid-roadmap';
 import { DashboardView } from '../features/dashboard/dashboard-view';
 import { PracticeDueCount } from '../features/practice/due-count';
 import { BackupReminder } from '../features/data/backup-reminder';
@@ -19,12 +20,16 @@ const PracticeView = lazy(() => import('../features/practice/practice-view').the
 const DataView = lazy(() => import('../features/data/data-view').then((module) => ({ default: module.DataView })));
 const RoleView = lazy(() => import('../features/role/role-view').then((module) => ({ default: module.RoleView })));
 
-function RouteView({ route, roadmap }: { route: Route; roadmap: Roadmap }) {
+function RouteView({ route, base }: { route: Route; base: Roadmap }) {
+  const overlaid = useOverlaidRoadmap(base);
+  if (!overlaid) return <p className="loading">Loading your roadmap…</p>;
+  const { roadmap, hidden } = overlaid;
   switch (route.name) {
     case 'dashboard':
       return (
         <DashboardView
           roadmap={roadmap}
+          hidden={hidden}
           planSummary={
             <Suspense fallback={null}>
               <PlanSummary roadmap={roadmap} />
@@ -39,7 +44,7 @@ function RouteView({ route, roadmap }: { route: Route; roadmap: Roadmap }) {
         />
       );
     case 'phase':
-      return <PhaseView key={route.phaseId} roadmap={roadmap} phaseId={route.phaseId} />;
+      return <PhaseView key={route.phaseId} roadmap={roadmap} phaseId={route.phaseId} hidden={hidden} />;
     case 'role':
       return <RoleView roadmap={roadmap} />;
     case 'plan':
@@ -104,7 +109,7 @@ export function App() {
         <ErrorBoundary resetKey={pathname}>
           {roadmap ? (
             <Suspense fallback={<p className="loading">Loading…</p>}>
-              <RouteView route={route} roadmap={roadmap} />
+              <RouteView route={route} base={roadmap} />
             </Suspense>
           ) : (
             <p className="loading">Loading your roadmap…</p>

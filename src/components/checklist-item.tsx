@@ -14,6 +14,8 @@ interface ChecklistItemProps {
   onNoteSave: (text: string) => Promise<boolean>;
   /** Optional extra label shown before the text (e.g. "Milestone"). */
   eyebrow?: string;
+  /** Extra controls in the item's action row (hide, edit, reorder). */
+  actions?: ReactNode;
   children?: ReactNode;
 }
 
@@ -21,7 +23,7 @@ interface ChecklistItemProps {
  * One roadmap item: a real checkbox named by the item's text (done / not done), plus a
  * status menu reaching "in progress" and "skipped", and a plain-text note.
  */
-export function ChecklistItem({ itemId, text, status, note, onStatusChange, onNoteSave, eyebrow, children }: ChecklistItemProps) {
+export function ChecklistItem({ itemId, text, status, note, onStatusChange, onNoteSave, eyebrow, actions, children }: ChecklistItemProps) {
   const checkboxId = useId();
   const checkboxRef = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState<ItemStatus | null>(null);
@@ -38,7 +40,7 @@ export function ChecklistItem({ itemId, text, status, note, onStatusChange, onNo
   };
 
   return (
-    <li className={`item item--${shown}`} data-item-id={itemId}>
+    <li className={`item item--${shown}`} id={`item-${itemId}`}>
       <div className="item__main">
         <input
           ref={checkboxRef}
@@ -71,6 +73,7 @@ export function ChecklistItem({ itemId, text, status, note, onStatusChange, onNo
           </select>
         </span>
         <NoteEditor itemText={text} note={note} onSave={onNoteSave} />
+        {actions}
       </div>
       {children}
     </li>

@@ -20,11 +20,15 @@ export interface Resource {
   /** Short honest note, e.g. when the named resource does not exist as written. */
   note?: string;
   extraLinks?: ExtraLink[];
+  /** True for a resource the user added (an overlay record, not content). */
+  isOwn?: boolean;
 }
 
 export interface Goal {
   id: string;
   text: string;
+  /** True for a goal the user added (an overlay record, not content). */
+  isOwn?: boolean;
 }
 
 export interface Milestone {

@@ -40,3 +40,21 @@ export function validateNoteText(value: string): string | null {
   }
   return null;
 }
+
+export const CUSTOM_ITEM_MAX_LENGTH = 500;
+
+/** Checks an own goal or resource before it is stored. */
+export function validateCustomItem(input: { kind: 'goal' | 'resource'; text: string; url: string | null }): string | null {
+  const text = input.text.trim();
+  const what = input.kind === 'goal' ? 'goal' : 'resource title';
+  if (text === '') return `Write the ${what} first.`;
+  if (text.length > CUSTOM_ITEM_MAX_LENGTH) return `Keep the ${what} under ${CUSTOM_ITEM_MAX_LENGTH} characters; this one has ${text.length}.`;
+  if (input.kind === 'resource') {
+    const url = (input.url ?? '').trim();
+    if (url === '') return 'Add the resource’s address, for example https://example.org/course.';
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(url)) return 'Start the address with https:// (for example https://example.org/course).';
+    if (!isHttpUrl(url)) return 'Only http:// and https:// addresses can be saved.';
+    if (url.length > 2_000) return 'That address is longer than 2,000 characters.';
+  }
+  return null;
+}

@@ -6,6 +6,8 @@ import { ChecklistItem } from '../../components/checklist-item';
 import { ProgressRing } from '../../components/progress-ring';
 import { ProgressBar } from '../../components/progress-bar';
 import { useItemActions } from '../../hooks/use-item-actions';
+import { findRetiredItemIds, type HiddenItem } from '../../domain/overlay';
+import { RetiredItems } from './retired-items';
 
 interface DashboardViewProps {
   roadmap: Roadmap;
@@ -13,10 +15,12 @@ interface DashboardViewProps {
   planSummary?: ReactNode;
   /** Further cards from other features (e.g. interview cards due), shown after the phases. */
   extras?: ReactNode;
+  /** Built-in items the user hid (not retired, just out of view). */
+  hidden?: readonly HiddenItem[];
 }
 
 /** Where am I, what is next, am I on pace: the first screen. */
-export function DashboardView({ roadmap, planSummary, extras }: DashboardViewProps) {
+export function DashboardView({ roadmap, planSummary, extras, hidden = [] }: DashboardViewProps) {
   const state = useRoadmapState(roadmap.id);
   const actions = useItemActions(roadmap.id);
   if (!state) return <p className="loading">Loading your progress…</p>;
@@ -24,6 +28,7 @@ export function DashboardView({ roadmap, planSummary, extras }: DashboardViewPro
   const summary = computeRoadmapProgress(roadmap, state.progress);
   const current = roadmap.phases.find((phase) => phase.id === summary.currentPhaseId);
   const currentProgress = summary.phases.find((phase) => phase.phaseId === summary.currentPhaseId);
+  const retired = findRetiredItemIds(roadmap, hidden, new Set([...state.progress.keys(), ...state.notes.keys()]));
 
   return (
     <div className="dashboard">
@@ -111,6 +116,8 @@ export function DashboardView({ roadmap, planSummary, extras }: DashboardViewPro
           })}
         </ol>
       </section>
+
+      <RetiredItems itemIds={retired} state={state} />
     </div>
   );
 }

@@ -6,16 +6,25 @@ import { ProgressBar } from '../../components/progress-bar';
 import { EvidenceEditor } from './evidence-editor';
 import { ResourceItem } from './resource-item';
 import { useItemActions } from '../../hooks/use-item-actions';
+import { useOwnItemActions } from '../../hooks/use-own-item-actions';
+import type { HiddenItem } from '../../domain/overlay';
+import { ItemActions } from './item-actions';
+import { OwnItemForm } from './own-item-form';
+import { HiddenItems } from './hidden-items';
+import './phase.css';
 
 interface PhaseViewProps {
   roadmap: Roadmap;
   phaseId: string;
+  /** Built-in items the user hid, across the roadmap. */
+  hidden: readonly HiddenItem[];
 }
 
 /** One phase: goals as a checklist, the milestone with sign-off and evidence, the resources. */
-export function PhaseView({ roadmap, phaseId }: PhaseViewProps) {
+export function PhaseView({ roadmap, phaseId, hidden }: PhaseViewProps) {
   const state = useRoadmapState(roadmap.id);
   const actions = useItemActions(roadmap.id);
+  const own = useOwnItemActions(roadmap.id);
   const index = roadmap.phases.findIndex((phase) => phase.id === phaseId);
   const phase = roadmap.phases[index];
 
@@ -32,6 +41,8 @@ export function PhaseView({ roadmap, phaseId }: PhaseViewProps) {
   if (!state) return <p className="loading">Loading your progress…</p>;
 
   const progress = computePhaseProgress(phase, state.progress);
+  const ownGoals = phase.goals.filter((goal) => goal.isOwn);
+  const ownResources = phase.resources.filter((resource) => resource.isOwn);
   const previous = roadmap.phases[index - 1];
   const next = roadmap.phases[index + 1];
 
@@ -62,9 +73,29 @@ export function PhaseView({ roadmap, phaseId }: PhaseViewProps) {
               note={state.notes.get(goal.id)?.text ?? ''}
               onStatusChange={(status) => actions.setStatus(goal.id, status)}
               onNoteSave={(text) => actions.saveNote(goal.id, text)}
+              actions={
+                <ItemActions
+                  itemId={goal.id}
+                  phaseId={phase.id}
+                  kind="goal"
+                  text={goal.text}
+                  url={null}
+                  isOwn={goal.isOwn === true}
+                  isFirst={goal.id === ownGoals[0]?.id}
+                  isLast={goal.id === ownGoals[ownGoals.length - 1]?.id}
+                  onSave={own.save}
+                  onRemove={() => own.remove(goal.id)}
+                  onMove={(direction) => own.move(goal.id, direction)}
+                  onHide={() => own.setHidden(goal.id, true)}
+                />
+              }
             />
           ))}
         </ul>
+        <details className="own-add">
+          <summary>Add your own goal</summary>
+          <OwnItemForm phaseId={phase.id} kind="goal" onSave={own.save} />
+        </details>
       </section>
 
       <section aria-labelledby="milestone-title" className="card card--milestone">
@@ -99,10 +130,32 @@ export function PhaseView({ roadmap, phaseId }: PhaseViewProps) {
               note={state.notes.get(resource.id)?.text ?? ''}
               onStatusChange={(status) => actions.setStatus(resource.id, status)}
               onNoteSave={(text) => actions.saveNote(resource.id, text)}
+              actions={
+                <ItemActions
+                  itemId={resource.id}
+                  phaseId={phase.id}
+                  kind="resource"
+                  text={resource.title}
+                  url={resource.url}
+                  isOwn={resource.isOwn === true}
+                  isFirst={resource.id === ownResources[0]?.id}
+                  isLast={resource.id === ownResources[ownResources.length - 1]?.id}
+                  onSave={own.save}
+                  onRemove={() => own.remove(resource.id)}
+                  onMove={(direction) => own.move(resource.id, direction)}
+                  onHide={() => own.setHidden(resource.id, true)}
+                />
+              }
             />
           ))}
         </ul>
+        <details className="own-add">
+          <summary>Add your own resource</summary>
+          <OwnItemForm phaseId={phase.id} kind="resource" onSave={own.save} />
+        </details>
       </section>
+
+      <HiddenItems items={hidden.filter((item) => item.phaseId === phase.id)} onRestore={(itemId) => own.setHidden(itemId, false)} />
 
       <nav className="pager" aria-label="Other phases">
         {previous ? (

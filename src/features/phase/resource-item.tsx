@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { Resource } from '../../content/types';
 import type { ItemStatus } from '../../domain/records';
 import { parseHttpUrl } from '../../domain/validation';
@@ -26,10 +26,11 @@ interface ResourceItemProps {
   note: string;
   onStatusChange: (status: ItemStatus) => Promise<boolean>;
   onNoteSave: (text: string) => Promise<boolean>;
+  actions?: ReactNode;
 }
 
 /** A resource: a real link opening in a new tab, a "studied" checkbox and a note. */
-export function ResourceItem({ resource, status, note, onStatusChange, onNoteSave }: ResourceItemProps) {
+export function ResourceItem({ resource, status, note, onStatusChange, onNoteSave, actions }: ResourceItemProps) {
   const checkboxId = useId();
   const [pending, setPending] = useState<ItemStatus | null>(null);
   const shown = pending ?? status;
@@ -43,7 +44,7 @@ export function ResourceItem({ resource, status, note, onStatusChange, onNoteSav
   };
 
   return (
-    <li className={`resource${shown === 'done' ? ' resource--studied' : ''}`} data-item-id={resource.id}>
+    <li className={`resource${shown === 'done' ? ' resource--studied' : ''}`} id={`item-${resource.id}`}>
       <div className="resource__head">
         {url ? (
           <a className="resource__title" href={url.href} target="_blank" rel="noopener noreferrer">
@@ -54,8 +55,8 @@ export function ResourceItem({ resource, status, note, onStatusChange, onNoteSav
           <span className="resource__title">{resource.title}</span>
         )}
         <span className="tags">
-          <span className="tag">{KIND_LABELS[resource.kind]}</span>
-          <span className="tag">{describeCost(resource.isFree)}</span>
+          {!resource.isOwn && <span className="tag">{KIND_LABELS[resource.kind]}</span>}
+          {!resource.isOwn && <span className="tag">{describeCost(resource.isFree)}</span>}
         </span>
       </div>
       {resource.note && <p className="resource__note">{resource.note}</p>}
@@ -90,6 +91,7 @@ export function ResourceItem({ resource, status, note, onStatusChange, onNoteSav
           </label>
         </span>
         <NoteEditor itemText={resource.title} note={note} onSave={onNoteSave} />
+        {actions}
       </div>
     </li>
   );
