@@ -63,7 +63,7 @@ export function CardList({ phases, cards, states, unlockedPhaseIds, now, onSave,
               </p>
             )}
             {group.cards.length > 0 && (
-              <details className="practice-group__cards">
+              <details className="practice-group__cards" open={group.cards.some((card) => card.isOwn)}>
                 <summary>
                   Show the {group.cards.length} {group.cards.length === 1 ? 'card' : 'cards'} of {group.phase ? `phase ${group.phase.number}` : 'retired phases'}
                 </summary>

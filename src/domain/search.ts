@@ -1,0 +1,341 @@
+import type { Roadmap } from '../content/types';
+import type { CustomItemRecord, ItemStatus } from './records';
+import { statusOf, type StatusLookup } from './progress';
+
+/**
+ * Offline full-text search over goals, resources, milestones, notes and cards. The index is built
+ * once per data change; a search is one pass over it (no sort of the hits), so typing stays
+ * instant for tens of thousands of entries.
+ */
+
+export type SearchKind = 'goal' | 'resource' | 'milestone' | 'note' | 'card';
+export const SEARCH_KINDS: readonly SearchKind[] = ['goal', 'resource', 'milestone', 'note', 'card'];
+export type SearchStatusFilter = 'all' | ItemStatus;
+
+/** Half-open range [start, end) of UTF-16 indices into the original (not normalised) text. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** Text as it is matched: lower case, accents stripped, with a map back to the original indices. */
+export interface FoldedText {
+  folded: string;
+  /** Per folded unit, where its source character starts and ends; null when indices are identical. */
+  starts: Uint32Array | null;
+  ends: Uint32Array | null;
+}
+
+export interface SearchEntry {
+  /** Unique in the index: `${kind}:${targetId}` (an item and the note on it share a targetId). */
+  id: string;
+  /** The goal, resource, milestone or card id. */
+  targetId: string;
+  kind: SearchKind;
+  phaseId: string;
+  /** null for a card whose phase the roadmap no longer has. */
+  phaseNumber: number | null;
+  title: string;
+  body: string;
+  /** The item's status (a note takes its item's); null for cards, which have none. */
+  status: ItemStatus | null;
+  href: string;
+  isOwn: boolean;
+  isHidden: boolean;
+  search: { title: FoldedText; body: FoldedText };
+}
+
+export type SearchIndex = readonly SearchEntry[];
+
+export interface SearchCardSource {
+  id: string;
+  phaseId: string;
+  question: string;
+  outline: readonly string[];
+  isOwn?: boolean;
+}
+
+export interface SearchSources {
+  /** The built-in roadmap (own items come from customItems; items marked isOwn in it are skipped). */
+  roadmap: Roadmap;
+  progress: StatusLookup;
+  notes: ReadonlyMap<string, { text: string }>;
+  customItems: readonly CustomItemRecord[];
+  hiddenItemIds: ReadonlySet<string>;
+  cards: readonly SearchCardSource[];
+}
+
+export interface SearchOptions {
+  status: SearchStatusFilter;
+  /** Leaves out skipped items (and notes on them) unless the status filter asks for skipped. */
+  hideSkipped: boolean;
+  /** Only these kinds; undefined = every kind. */
+  kinds?: ReadonlySet<SearchKind>;
+  /** Hidden built-in items are left out unless this is true. */
+  includeHidden?: boolean;
+}
+
+export interface SearchResult {
+  entry: SearchEntry;
+  score: number;
+  titleRanges: TextRange[];
+  bodyRanges: TextRange[];
+}
+
+// `^` and backtick are Unicode diacritics too, so they leave the fast path.
+const PLAIN_ASCII = /^[\x00-\x5d\x5f\x61-\x7f]*$/;
+const DIACRITICS = /\p{Diacritic}/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function foldChars(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(DIACRITICS, '');
+}
+
+/** Prepares text for case- and accent-insensitive matching, remembering where each unit came from. */
+export function foldText(text: string): FoldedText {
+  if (PLAIN_ASCII.test(text)) return { folded: text.toLowerCase(), starts: null, ends: null };
+  let folded = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let position = 0;
+  // Character by character, so every folded unit maps back to exactly one source character.
+  for (const char of text) {
+    const piece = foldChars(char);
+    const end = position + char.length;
+    // A lone combining mark joins the span of the character before it, so a highlight covers "é" whole.
+    if (piece === '' && ends.length > 0) ends[ends.length - 1] = end;
+    for (let unit = 0; unit < piece.length; unit += 1) {
+      starts.push(position);
+      ends.push(end);
+    }
+    folded += piece;
+    position = end;
+  }
+  return { folded, starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
+}
+
+/** The distinct folded words of a query. */
+export function splitQuery(query: string): string[] {
+  return [...new Set(foldText(query).folded.split(/\s+/).filter((word) => word !== ''))];
+}
+
+function toOriginal(text: FoldedText, start: number, end: number): TextRange {
+  if (!text.starts || !text.ends) return { start, end };
+  return { start: text.starts[start] ?? 0, end: text.ends[end - 1] ?? 0 };
+}
+
+/** Score of a word by where it sits; a title hit always beats a body hit. */
+const Hit = { None: 0, Body: 1, Inside: 2, WordStart: 3, Prefix: 4 } as const;
+type HitScore = (typeof Hit)[keyof typeof Hit];
+
+/** Records every occurrence of `word` and returns how well the best one sits in the text. */
+function matchWord(text: FoldedText, word: string, ranges: TextRange[]): HitScore {
+  const { folded } = text;
+  let best: HitScore = Hit.None;
+  let at = folded.indexOf(word);
+  while (at !== -1) {
+    ranges.push(toOriginal(text, at, at + word.length));
+    const hit = at === 0 ? Hit.Prefix : WORD_CHAR.test(folded.charAt(at - 1)) ? Hit.Inside : Hit.WordStart;
+    if (hit > best) best = hit;
+    at = folded.indexOf(word, at + word.length);
+  }
+  return best;
+}
+
+/** Sorted, non-overlapping ranges. */
+export function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: TextRange[] = [];
+  for (const range of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else merged.push({ ...range });
+  }
+  return merged;
+}
+
+function isNarrowed(options: SearchOptions): boolean {
+  return options.status !== 'all' || (options.kinds !== undefined && options.kinds.size < SEARCH_KINDS.length);
+}
+
+function passesFilters(entry: SearchEntry, options: SearchOptions): boolean {
+  if (entry.isHidden && !options.includeHidden) return false;
+  if (options.kinds && !options.kinds.has(entry.kind)) return false;
+  if (options.status !== 'all') return entry.status === options.status;
+  return !(options.hideSkipped && entry.status === 'skipped');
+}
+
+/**
+ * Entries matching every word of the query (AND), best first: a word at the start of the title
+ * beats one starting a title word, then one inside the title, then one in the body; ties keep index
+ * order. An empty query lists everything the filters select, or nothing when no filter narrows.
+ */
+export function searchIndex(index: SearchIndex, query: string, options: SearchOptions): SearchResult[] {
+  const words = splitQuery(query);
+  if (words.length === 0 && !isNarrowed(options)) return [];
+  // Scores are small integers, so bucketing by score ranks in one pass without comparing hits.
+  const buckets: SearchResult[][] = Array.from({ length: words.length * Hit.Prefix + 1 }, () => []);
+  for (let position = 0; position < index.length; position += 1) {
+    const entry = index[position];
+    if (!entry || !passesFilters(entry, options)) continue;
+    const titleRanges: TextRange[] = [];
+    const bodyRanges: TextRange[] = [];
+    let score = 0;
+    for (const word of words) {
+      const titleHit = matchWord(entry.search.title, word, titleRanges);
+      const isInBody = matchWord(entry.search.body, word, bodyRanges) !== Hit.None;
+      if (titleHit === Hit.None && !isInBody) {
+        score = -1;
+        break;
+      }
+      score += titleHit === Hit.None ? Hit.Body : titleHit;
+    }
+    if (score < 0) continue;
+    buckets[score]?.push({ entry, score, titleRanges: mergeRanges(titleRanges), bodyRanges: mergeRanges(bodyRanges) });
+  }
+  return buckets.reverse().flat();
+}
+
+interface ItemSource {
+  id: string;
+  kind: 'goal' | 'resource' | 'milestone';
+  title: string;
+  body: string;
+  isOwn: boolean;
+}
+
+function describeHost(url: string | null | undefined): string {
+  if (!url) return '';
+  try {
+    return new URL(url).host.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+function byOrder(a: CustomItemRecord, b: CustomItemRecord): number {
+  return a.order - b.order || a.updatedAt - b.updatedAt || (a.id < b.id ? -1 : 1);
+}
+
+function listPhaseItems(phase: Roadmap['phases'][number], own: readonly CustomItemRecord[]): ItemSource[] {
+  const ownOf = (kind: 'goal' | 'resource') => own.filter((item) => item.kind === kind);
+  return [
+    ...phase.goals.filter((goal) => !goal.isOwn).map((goal) => ({ id: goal.id, kind: 'goal' as const, title: goal.text, body: '', isOwn: false })),
+    ...ownOf('goal').map((item) => ({ id: item.id, kind: 'goal' as const, title: item.text, body: '', isOwn: true })),
+    { id: phase.milestone.id, kind: 'milestone', title: phase.milestone.text, body: '', isOwn: false },
+    ...phase.resources
+      .filter((resource) => !resource.isOwn)
+      .map((resource) => ({
+        id: resource.id,
+        kind: 'resource' as const,
+        title: resource.title,
+        body: [resource.note, describeHost(resource.url)].filter(Boolean).join(' — '),
+        isOwn: false,
+      })),
+    // Like the phase view, an own resource shows only with an address.
+    ...ownOf('resource')
+      .filter((item) => item.url)
+      .map((item) => ({ id: item.id, kind: 'resource' as const, title: item.text, body: describeHost(item.url), isOwn: true })),
+  ];
+}
+
+type EntryFields = Omit<SearchEntry, 'id' | 'search'>;
+
+/**
+ * Flattens a roadmap and the user's data into search entries, phase by phase: goals, the milestone,
+ * resources, the notes on them, then the phase's cards. Own items of a phase the roadmap no longer
+ * has, and notes on items it no longer has, have no page to link to and are left out.
+ */
+export function buildSearchIndex(sources: SearchSources): SearchEntry[] {
+  const { roadmap, progress, notes, hiddenItemIds } = sources;
+  const entries: SearchEntry[] = [];
+  const seen = new Set<string>();
+  const add = (fields: EntryFields) => {
+    const id = `${fields.kind}:${fields.targetId}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    entries.push({ ...fields, id, search: { title: foldText(fields.title), body: foldText(fields.body) } });
+  };
+
+  const ownByPhase = new Map<string, CustomItemRecord[]>();
+  for (const item of sources.customItems) {
+    if (item.deletedAt !== null || item.roadmapId !== roadmap.id) continue;
+    ownByPhase.set(item.phaseId, [...(ownByPhase.get(item.phaseId) ?? []), item]);
+  }
+  const cardsByPhase = new Map<string, SearchCardSource[]>();
+  for (const card of sources.cards) cardsByPhase.set(card.phaseId, [...(cardsByPhase.get(card.phaseId) ?? []), card]);
+
+  const addCard = (card: SearchCardSource, phaseNumber: number | null) =>
+    add({
+      targetId: card.id,
+      kind: 'card',
+      phaseId: card.phaseId,
+      phaseNumber,
+      title: card.question,
+      body: card.outline.join(' · '),
+      status: null,
+      href: '/practice',
+      isOwn: card.isOwn ?? false,
+      isHidden: false,
+    });
+
+  for (const phase of roadmap.phases) {
+    const items = listPhaseItems(phase, [...(ownByPhase.get(phase.id) ?? [])].sort(byOrder));
+    const base = (item: ItemSource) => ({
+      targetId: item.id,
+      phaseId: phase.id,
+      phaseNumber: phase.number,
+      status: statusOf(progress, item.id),
+      href: `/phase/${phase.id}#item-${item.id}`,
+      isOwn: item.isOwn,
+      isHidden: hiddenItemIds.has(item.id),
+    });
+    for (const item of items) add({ ...base(item), kind: item.kind, title: item.title, body: item.body });
+    for (const item of items) {
+      const note = notes.get(item.id)?.text.trim();
+      if (note) add({ ...base(item), kind: 'note', title: item.title, body: note });
+    }
+    for (const card of cardsByPhase.get(phase.id) ?? []) addCard(card, phase.number);
+    cardsByPhase.delete(phase.id);
+  }
+  for (const cards of cardsByPhase.values()) for (const card of cards) addCard(card, null);
+  return entries;
+}
+
+export interface TextSegment {
+  text: string;
+  isMatch: boolean;
+}
+
+/** Cuts text into plain and matched pieces, for rendering as text nodes and <mark> (never HTML). */
+export function splitByRanges(text: string, ranges: readonly TextRange[]): TextSegment[] {
+  const segments: TextSegment[] = [];
+  let at = 0;
+  for (const { start, end } of mergeRanges(ranges)) {
+    const from = Math.max(start, at);
+    const to = Math.min(end, text.length);
+    if (from >= to) continue;
+    if (from > at) segments.push({ text: text.slice(at, from), isMatch: false });
+    segments.push({ text: text.slice(from, to), isMatch: true });
+    at = to;
+  }
+  if (at < text.length) segments.push({ text: text.slice(at), isMatch: false });
+  return segments;
+}
+
+/** A window of at most ~maxLength characters around the first match, with ranges moved to fit. */
+export function excerptAround(text: string, ranges: readonly TextRange[], maxLength = 160): { text: string; ranges: TextRange[] } {
+  if (text.length <= maxLength) return { text, ranges: [...ranges] };
+  const first = ranges[0]?.start ?? 0;
+  let start = Math.max(0, Math.min(first - Math.floor(maxLength / 3), text.length - maxLength));
+  // Never cut a surrogate pair in two.
+  if (/[\uDC00-\uDFFF]/.test(text.charAt(start))) start += 1;
+  let end = Math.min(text.length, start + maxLength);
+  if (/[\uDC00-\uDFFF]/.test(text.charAt(end))) end -= 1;
+  const prefix = start > 0 ? '…' : '';
+  const shift = prefix.length - start;
+  const moved = ranges
+    .filter((range) => range.end > start && range.start < end)
+    .map((range) => ({ start: Math.max(range.start, start) + shift, end: Math.min(range.end, end) + shift }));
+  return { text: `${prefix}${text.slice(start, end)}${end < text.length ? '…' : ''}`, ranges: moved };
+}

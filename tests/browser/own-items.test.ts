@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { Session, waitForChecklist } from './journey-helpers';
+
+const baseURL = inject('baseURL');
+let session: Session | undefined;
+
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+describe('your own items on top of the roadmap', () => {
+  it('adds an own goal and resource that count and survive a reload; hides and restores a built-in goal', async () => {
+    session = new Session(baseURL);
+    const page = await session.open('/phase/p1-data-foundations-sql');
+    await waitForChecklist(page);
+
+    await page.getByText('Add your own goal').click();
+    await page.getByRole('textbox', { name: 'Your own goal' }).fill('Write ten cohort queries against Synthea');
+    await page.getByRole('button', { name: 'Add goal' }).click();
+    await page.getByRole('checkbox', { name: /Write ten cohort queries/ }).waitFor();
+    await page.getByText(/0 of 5 done/).waitFor();
+
+    await page.getByText('Add your own resource').click();
+    await page.getByRole('textbox', { name: 'Your own resource: title' }).fill('Mode SQL window functions');
+    await page.getByRole('textbox', { name: 'Address' }).fill('javascript:alert(1)');
+    await page.getByRole('button', { name: 'Add resource' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Only http:// and https:// addresses can be saved.' }).waitFor();
+    await page.getByRole('textbox', { name: 'Address' }).fill('https://mode.com/sql-tutorial/sql-window-functions/');
+    await page.getByRole('button', { name: 'Add resource' }).click();
+    const link = page.getByRole('link', { name: /Mode SQL window functions/ });
+    await link.waitFor();
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+
+    await page.getByRole('button', { name: /Hide “Learn HIPAA/ }).click();
+    await page.getByRole('heading', { name: 'Hidden in this phase' }).waitFor();
+    await page.getByText(/0 of 4 done/).waitFor();
+
+    await page.reload();
+    await waitForChecklist(page);
+    expect(await page.getByRole('checkbox', { name: /Write ten cohort queries/ }).count()).toBe(1);
+    expect(await page.getByRole('checkbox', { name: /Learn HIPAA/ }).count()).toBe(0);
+    await page.getByRole('button', { name: /Restore “Learn HIPAA/ }).click();
+    await page.getByRole('checkbox', { name: /Learn HIPAA/ }).waitFor();
+    await page.getByText(/0 of 5 done/).waitFor();
+  });
+});
