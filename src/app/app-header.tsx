@@ -30,6 +30,12 @@ export function AppHeader({ route }: { route: Route }) {
         </svg>
         <span className="brand__text">Roadmap Tracker</span>
       </a>
+      <a href="/search" className="search-link" aria-current={route.name === 'search' ? 'page' : undefined}>
+        <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
+          <path d="M10.5 17a6.5 6.5 0 1 0 0-13 6.5 6.5 0 0 0 0 13zM15.5 15.5 21 21" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+        <span>Search</span>
+      </a>
       <nav aria-label="Main" className="nav-wrap">
         <ul className="nav">
           {LINKS.map((link) => (

@@ -18,6 +18,7 @@ const PlanView = lazy(() => import('../features/plan/plan-view').then((module) =
 const StudyLogView = lazy(() => import('../features/study-log/study-log-view').then((module) => ({ default: module.StudyLogView })));
 const PracticeView = lazy(() => import('../features/practice/practice-view').then((module) => ({ default: module.PracticeView })));
 const DataView = lazy(() => import('../features/data/data-view').then((module) => ({ default: module.DataView })));
+const SearchView = lazy(() => import('../features/search/search-view').then((module) => ({ default: module.SearchView })));
 const RoleView = lazy(() => import('../features/role/role-view').then((module) => ({ default: module.RoleView })));
 
 function RouteView({ route, base }: { route: Route; base: Roadmap }) {
@@ -55,6 +56,10 @@ function RouteView({ route, base }: { route: Route; base: Roadmap }) {
       return <PracticeView roadmap={roadmap} />;
     case 'data':
       return <DataView roadmap={roadmap} />;
+    case 'search':
+      return <SearchView roadmap={roadmap} />;
+    case 'roadmaps':
+      return <p>Coming soon.</p>;
     case 'not-found':
       return (
         <section aria-labelledby="missing-title">
@@ -87,6 +92,8 @@ export function App() {
       log: 'Study log',
       practice: 'Interview practice',
       data: 'Your data',
+      search: 'Search',
+      roadmaps: 'Roadmaps',
     };
     const title = phase ? `Phase ${phase.number}: ${phase.title}` : (titles[route.name] ?? 'Not found');
     document.title = `${title} · Healthcare AI Roadmap Tracker`;

@@ -9,6 +9,8 @@ export type Route =
   | { name: 'log' }
   | { name: 'practice' }
   | { name: 'data' }
+  | { name: 'search' }
+  | { name: 'roadmaps' }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(pathname: string): Route {
@@ -21,6 +23,8 @@ export function parseRoute(pathname: string): Route {
   if (path === '/log') return { name: 'log' };
   if (path === '/practice') return { name: 'practice' };
   if (path === '/data') return { name: 'data' };
+  if (path === '/search') return { name: 'search' };
+  if (path === '/roadmaps') return { name: 'roadmaps' };
   return { name: 'not-found', path };
 }
 
@@ -35,11 +39,27 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
+/** Goes to a same-origin path (with its query and #fragment) without a page load. */
 export function navigate(href: string): void {
-  if (href === window.location.pathname) return;
+  const { pathname, search, hash } = window.location;
+  if (href === pathname + search + hash) return;
   window.history.pushState(null, '', href);
   listeners.forEach((listener) => listener());
-  window.scrollTo(0, 0);
+  const target = new URL(href, window.location.href).hash.slice(1);
+  if (!target) {
+    window.scrollTo(0, 0);
+    return;
+  }
+  // The target renders after the route's data loads; look for it for up to two seconds.
+  let tries = 0;
+  const reveal = () => {
+    const element = document.getElementById(decodeURIComponent(target));
+    if (element) {
+      element.scrollIntoView({ block: 'center' });
+      element.querySelector<HTMLElement>('input, button, a')?.focus({ preventScroll: true });
+    } else if (tries++ < 40) window.setTimeout(reveal, 50);
+  };
+  window.setTimeout(reveal, 0);
 }
 
 export function usePathname(): string {
@@ -54,5 +74,5 @@ export function interceptLinkClicks(event: MouseEvent): void {
   const url = new URL(anchor.href, window.location.href);
   if (url.origin !== window.location.origin) return;
   event.preventDefault();
-  navigate(url.pathname);
+  navigate(url.pathname + url.search + url.hash);
 }

@@ -68,7 +68,11 @@ const bounded = (min: number, max: number, what: string) =>
     v.minValue(min, `${what} must be at least ${min}`),
     v.maxValue(max, `${what} must be at most ${max.toLocaleString('en-US')}`),
   );
-const object = <T extends v.ObjectEntries>(entries: T) => v.object(entries, expected('an object'));
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+/** Valibot's object() lets a list through; a list is never one of our objects. */
+const object = <T extends v.ObjectEntries>(entries: T) =>
+  v.pipe(v.custom<Record<string, unknown>>(isPlainObject, expected('an object')), v.object(entries, expected('an object')));
 
 const goalSchema = object({ id, text: text() });
 const resourceSchema = object({
@@ -144,9 +148,6 @@ export type RoadmapFile = v.InferOutput<typeof roadmapFileSchema>;
 type FileRoadmap = RoadmapFile['roadmap'];
 
 export type RoadmapParseResult = { ok: true; roadmap: Roadmap } | { ok: false; error: string };
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** The envelope first, so a wrong or newer file gets a message about that, not about some field. */
 function checkEnvelope(input: unknown): string | null {

@@ -241,6 +241,16 @@ function listPhaseItems(phase: Roadmap['phases'][number], own: readonly CustomIt
 
 type EntryFields = Omit<SearchEntry, 'id' | 'search'>;
 
+function groupByPhase<T extends { phaseId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.phaseId);
+    if (group) group.push(row);
+    else groups.set(row.phaseId, [row]);
+  }
+  return groups;
+}
+
 /**
  * Flattens a roadmap and the user's data into search entries, phase by phase: goals, the milestone,
  * resources, the notes on them, then the phase's cards. Own items of a phase the roadmap no longer
@@ -257,13 +267,8 @@ export function buildSearchIndex(sources: SearchSources): SearchEntry[] {
     entries.push({ ...fields, id, search: { title: foldText(fields.title), body: foldText(fields.body) } });
   };
 
-  const ownByPhase = new Map<string, CustomItemRecord[]>();
-  for (const item of sources.customItems) {
-    if (item.deletedAt !== null || item.roadmapId !== roadmap.id) continue;
-    ownByPhase.set(item.phaseId, [...(ownByPhase.get(item.phaseId) ?? []), item]);
-  }
-  const cardsByPhase = new Map<string, SearchCardSource[]>();
-  for (const card of sources.cards) cardsByPhase.set(card.phaseId, [...(cardsByPhase.get(card.phaseId) ?? []), card]);
+  const ownByPhase = groupByPhase(sources.customItems.filter((item) => item.deletedAt === null && item.roadmapId === roadmap.id));
+  const cardsByPhase = groupByPhase(sources.cards);
 
   const addCard = (card: SearchCardSource, phaseNumber: number | null) =>
     add({
@@ -280,7 +285,7 @@ export function buildSearchIndex(sources: SearchSources): SearchEntry[] {
     });
 
   for (const phase of roadmap.phases) {
-    const items = listPhaseItems(phase, [...(ownByPhase.get(phase.id) ?? [])].sort(byOrder));
+    const items = listPhaseItems(phase, (ownByPhase.get(phase.id) ?? []).sort(byOrder));
     const base = (item: ItemSource) => ({
       targetId: item.id,
       phaseId: phase.id,
@@ -300,42 +305,4 @@ export function buildSearchIndex(sources: SearchSources): SearchEntry[] {
   }
   for (const cards of cardsByPhase.values()) for (const card of cards) addCard(card, null);
   return entries;
-}
-
-export interface TextSegment {
-  text: string;
-  isMatch: boolean;
-}
-
-/** Cuts text into plain and matched pieces, for rendering as text nodes and <mark> (never HTML). */
-export function splitByRanges(text: string, ranges: readonly TextRange[]): TextSegment[] {
-  const segments: TextSegment[] = [];
-  let at = 0;
-  for (const { start, end } of mergeRanges(ranges)) {
-    const from = Math.max(start, at);
-    const to = Math.min(end, text.length);
-    if (from >= to) continue;
-    if (from > at) segments.push({ text: text.slice(at, from), isMatch: false });
-    segments.push({ text: text.slice(from, to), isMatch: true });
-    at = to;
-  }
-  if (at < text.length) segments.push({ text: text.slice(at), isMatch: false });
-  return segments;
-}
-
-/** A window of at most ~maxLength characters around the first match, with ranges moved to fit. */
-export function excerptAround(text: string, ranges: readonly TextRange[], maxLength = 160): { text: string; ranges: TextRange[] } {
-  if (text.length <= maxLength) return { text, ranges: [...ranges] };
-  const first = ranges[0]?.start ?? 0;
-  let start = Math.max(0, Math.min(first - Math.floor(maxLength / 3), text.length - maxLength));
-  // Never cut a surrogate pair in two.
-  if (/[\uDC00-\uDFFF]/.test(text.charAt(start))) start += 1;
-  let end = Math.min(text.length, start + maxLength);
-  if (/[\uDC00-\uDFFF]/.test(text.charAt(end))) end -= 1;
-  const prefix = start > 0 ? '…' : '';
-  const shift = prefix.length - start;
-  const moved = ranges
-    .filter((range) => range.end > start && range.start < end)
-    .map((range) => ({ start: Math.max(range.start, start) + shift, end: Math.min(range.end, end) + shift }));
-  return { text: `${prefix}${text.slice(start, end)}${end < text.length ? '…' : ''}`, ranges: moved };
 }

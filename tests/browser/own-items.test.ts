@@ -45,3 +45,37 @@ describe('your own items on top of the roadmap', () => {
     await page.getByText(/0 of 5 done/).waitFor();
   });
 });
+
+describe('search', () => {
+  it('finds an own resource by search after a reload, and filters everything in progress', async () => {
+    session = new Session(baseURL);
+    const page = await session.open('/phase/p2-python-biostatistics');
+    await waitForChecklist(page);
+    await page.getByText('Add your own resource').click();
+    await page.getByRole('textbox', { name: 'Your own resource: title' }).fill('Zettelkasten for survival analysis');
+    await page.getByRole('textbox', { name: 'Address' }).fill('https://example.org/zettel');
+    await page.getByRole('button', { name: 'Add resource' }).click();
+    await page.getByRole('link', { name: /Zettelkasten for survival analysis/ }).waitFor();
+    await page.getByRole('combobox', { name: /Status of “Learn biostatistics essentials/ }).selectOption('in-progress');
+
+    await page.reload();
+    await waitForChecklist(page);
+    await page.getByRole('link', { name: 'Search', exact: true }).click();
+    const box = page.getByRole('searchbox', { name: 'Search goals, resources, notes and cards' });
+    await box.fill('zettel survival');
+    const result = page.getByRole('link', { name: /Zettelkasten for survival analysis/ });
+    await result.waitFor();
+    await page.getByRole('status').filter({ hasText: '1 result' }).waitFor();
+
+    await page.reload();
+    expect(await box.inputValue()).toBe('zettel survival');
+    await result.waitFor();
+
+    await box.fill('');
+    await page.getByRole('combobox', { name: 'Status' }).selectOption('in-progress');
+    await page.getByRole('link', { name: /Learn biostatistics essentials/ }).waitFor();
+    await page.getByRole('link', { name: /Learn biostatistics essentials/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Python for Healthcare Analytics & Statistical Modeling' }).waitFor();
+    expect(new URL(page.url()).hash).toMatch(/^#item-/);
+  });
+});
