@@ -46,7 +46,7 @@ export function NoteEditor({ itemText, note, onSave }: NoteEditorProps) {
   }
 
   return (
-    <div className="note note--editing">
+    <div className="note note--editing" data-unsaved={draft !== note ? 'true' : undefined}>
       <label htmlFor={fieldId} className="note__label">
         Note on “{itemText}”
       </label>

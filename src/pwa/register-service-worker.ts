@@ -1,5 +1,6 @@
 import { registerSW } from 'virtual:pwa-register';
-import { setOfflineReady, setUpdateWaiting } from '../store/ui-store';
+import { setOfflineReady, setUpdateWaiting, showToast } from '../store/ui-store';
+import { answerUnsavedWorkQuestions, findUpdateBlock, hasUnsavedWorkHere } from './unsaved-work';
 
 let applyUpdate: ((reload?: boolean) => Promise<void>) | null = null;
 
@@ -8,6 +9,11 @@ let applyUpdate: ((reload?: boolean) => Promise<void>) | null = null;
  * offered "Reload to update" and decides when.
  */
 export function registerServiceWorker(): void {
+  answerUnsavedWorkQuestions();
+  // Closing or reloading the tab with a half-written note asks first.
+  window.addEventListener('beforeunload', (event) => {
+    if (hasUnsavedWorkHere()) event.preventDefault();
+  });
   if (!('serviceWorker' in navigator)) return;
   applyUpdate = registerSW({
     immediate: true,
@@ -16,8 +22,22 @@ export function registerServiceWorker(): void {
   });
 }
 
-/** Activates the waiting service worker and reloads the page once it controls it. */
-export async function reloadToUpdate(): Promise<void> {
+/**
+ * Activates the waiting service worker and reloads once it controls the page, unless this or
+ * another open tab holds unsaved text: the new version reloads every tab, so it waits.
+ */
+export async function reloadToUpdate(): Promise<boolean> {
+  const block = await findUpdateBlock();
+  if (block) {
+    showToast(
+      block === 'this-tab'
+        ? 'Save or cancel the note you are editing first; the update reloads the page.'
+        : 'Another tab of this app has unsaved text. Save it there first; the update reloads every tab.',
+      'error',
+    );
+    return false;
+  }
   if (applyUpdate) await applyUpdate(true);
   else window.location.reload();
+  return true;
 }

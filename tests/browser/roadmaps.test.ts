@@ -165,7 +165,7 @@ describe('roadmaps in a real browser', () => {
     await tick(page, JOINS_GOAL);
 
     await openRoadmaps(page);
-    await page.getByRole('button', { name: `Remove… ${TITLE}` }).click();
+    await page.getByRole('button', { name: `Remove ${TITLE}…` }).click();
     const confirm = page.getByRole('group', { name: `Remove “${TITLE}”?` });
     expect(await confirm.getByText('Your progress, notes and evidence on it are kept').count()).toBe(1);
     await confirm.getByRole('button', { name: 'Yes, remove it' }).click();

@@ -60,6 +60,7 @@ export function EvidenceEditor({ milestoneText, url, onSave }: EvidenceEditorPro
 
   return (
     <form
+      data-unsaved={draft.trim() !== url.trim() ? 'true' : undefined}
       className="evidence evidence--editing"
       onSubmit={(event) => {
         event.preventDefault();

@@ -67,6 +67,7 @@ export function CardForm({ phases, unlockedPhaseIds, initial, submitLabel, label
   return (
     <form
       className="practice-form"
+      data-unsaved={question !== initial.question || outline !== initial.outline.join('\n') ? 'true' : undefined}
       aria-label={label}
       noValidate
       onSubmit={(event) => {

@@ -17,8 +17,8 @@ function UnreadableRoadmapCard({ entry, isActive, isBusy, onRemove }: { entry: I
         <RemoveConfirmation title={entry.id} isActive={isActive} isBusy={isBusy} onConfirm={onRemove} onCancel={() => setConfirming(false)} />
       ) : (
         <div className="button-row">
-          <button type="button" className="button" onClick={() => setConfirming(true)} disabled={isBusy}>
-            Remove…<span className="visually-hidden"> {entry.id}</span>
+          <button type="button" className="button" onClick={() => setConfirming(true)} disabled={isBusy} aria-label={`Remove ${entry.id}…`}>
+            Remove…
           </button>
         </div>
       )}

@@ -60,13 +60,26 @@ export function RoadmapCard({ roadmap, description, origin, isActive, isBusy, on
       {!isConfirming && (
         <div className="button-row">
           {!isActive && (
-            <button type="button" className="button button--primary" onClick={onFollow} disabled={isBusy}>
-              Follow this roadmap<span className="visually-hidden">: {roadmap.title}</span>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={onFollow}
+              disabled={isBusy}
+              aria-label={`Follow this roadmap: ${roadmap.title}`}
+            >
+              Follow this roadmap
             </button>
           )}
           {onRemove && (
-            <button ref={removeButton} type="button" className="button" onClick={() => setConfirming(true)} disabled={isBusy}>
-              Remove…<span className="visually-hidden"> {roadmap.title}</span>
+            <button
+              ref={removeButton}
+              type="button"
+              className="button"
+              onClick={() => setConfirming(true)}
+              disabled={isBusy}
+              aria-label={`Remove ${roadmap.title}…`}
+            >
+              Remove…
             </button>
           )}
         </div>

@@ -38,7 +38,7 @@ export function SessionForm({ roadmap, initial, submitLabel, onSave, onCancel }:
   };
 
   return (
-    <form className="session-form" onSubmit={(event) => void submit(event)} noValidate>
+    <form className="session-form" data-unsaved={note.trim() !== initial.note.trim() ? 'true' : undefined} onSubmit={(event) => void submit(event)} noValidate>
       <div className="session-form__row">
         <div className="field">
           <label htmlFor={`${id}-day`}>Day</label>
