@@ -19,6 +19,7 @@ const StudyLogView = lazy(() => import('../features/study-log/study-log-view').t
 const PracticeView = lazy(() => import('../features/practice/practice-view').then((module) => ({ default: module.PracticeView })));
 const DataView = lazy(() => import('../features/data/data-view').then((module) => ({ default: module.DataView })));
 const SearchView = lazy(() => import('../features/search/search-view').then((module) => ({ default: module.SearchView })));
+const RoadmapsView = lazy(() => import('../features/roadmaps/roadmaps-view').then((module) => ({ default: module.RoadmapsView })));
 const RoleView = lazy(() => import('../features/role/role-view').then((module) => ({ default: module.RoleView })));
 
 function RouteView({ route, base }: { route: Route; base: Roadmap }) {
@@ -59,7 +60,7 @@ function RouteView({ route, base }: { route: Route; base: Roadmap }) {
     case 'search':
       return <SearchView roadmap={roadmap} />;
     case 'roadmaps':
-      return <p>Coming soon.</p>;
+      return <RoadmapsView activeRoadmapId={base.id} />;
     case 'not-found':
       return (
         <section aria-labelledby="missing-title">
@@ -116,7 +117,8 @@ export function App() {
         <ErrorBoundary resetKey={pathname}>
           {roadmap ? (
             <Suspense fallback={<p className="loading">Loading…</p>}>
-              <RouteView route={route} base={roadmap} />
+              {/* Keyed by roadmap so a switch never shows one roadmap with another's progress. */}
+              <RouteView key={roadmap.id} route={route} base={roadmap} />
             </Suspense>
           ) : (
             <p className="loading">Loading your roadmap…</p>

@@ -216,17 +216,19 @@ export type ReplanResult =
   | { ok: false; errors: string[] };
 
 /**
- * Re-plans from today so the remaining work fits the calendar again. Never touches progress.
- * - Finished phases before the first unfinished phase keep their windows (start date unchanged).
- * - If every phase is finished, or the first unfinished phase has not begun by the calendar
- *   (today is before its start: you are ahead, or the plan starts later), nothing changes.
- * - Otherwise the first unfinished phase keeps its start and ends after the share of its length
- *   still to do (length × (total − done) / total, rounded up, ≥1 day) counted from today.
- *   - as-written: that phase gets a `phaseDays` override; later phases keep their lengths and move.
- *   - finish-by: the finish-by date is kept; the days from today to it are split across the
- *     remaining work, and every phase gets a `phaseDays` override. Those overrides sum to exactly
- *     the finish-by window, so the proportional split reproduces them day for day. If too few days
- *     are left, an error asks for a later date.
+ * Re-plans from today so that the plan matches where you really are. Never touches progress.
+ *
+ * The first unfinished phase is moved so that today falls at the point of it that your progress
+ * has reached: with half its items done, today becomes its midpoint. Pace is measured against the
+ * calendar, so right after a re-plan you are on track, and the phases still ahead are shifted.
+ * - Finished phases keep their windows; the last of them is stretched up to the moved phase (it
+ *   is done, so its length no longer matters). With no finished phase, the start date moves.
+ * - as-written: the phases still ahead keep their lengths.
+ * - finish-by: the finish-by date is kept; the days from today to it are split across the work
+ *   still to do (the rest of the current phase and the later phases), and every phase gets a
+ *   `phaseDays` override; the overrides sum to exactly the finish-by window. Too few days left →
+ *   an error asking for a later date.
+ * - Nothing changes when every phase is finished or you are not behind the plan.
  * The caller keeps the previous plan for undo.
  */
 export function replanFromToday(
@@ -235,41 +237,58 @@ export function replanFromToday(
   progressByPhase: readonly PhaseDoneCounts[],
   today: string,
 ): ReplanResult {
+  const unchanged: ReplanResult = { ok: true, plan, isChanged: false };
   const progressById = new Map(progressByPhase.map((progress) => [progress.phaseId, progress]));
   const current = phases.findIndex((phase) => !isPhaseComplete(progressById.get(phase.id)));
   const schedule = computeSchedule(phases, plan);
   const window = schedule[current];
   const phase = phases[current];
-  if (current < 0 || window === undefined || phase === undefined || today < window.start) {
-    return { ok: true, plan, isChanged: false };
-  }
+  if (current < 0 || window === undefined || phase === undefined) return unchanged;
   const progress = progressById.get(phase.id) ?? { phaseId: phase.id, done: 0, total: 1 };
   const total = Math.max(1, progress.total);
-  const todo = total - Math.max(0, progress.done);
-  const daysBeforeToday = countDaysBetween(window.start, today);
-
-  if (plan.target.mode === 'as-written') {
-    const remaining = Math.max(1, Math.ceil((window.days * todo) / total));
-    const phaseDays = { ...plan.phaseDays, [phase.id]: daysBeforeToday + remaining };
-    return { ok: true, plan: { ...plan, phaseDays }, isChanged: true };
-  }
-
+  const done = Math.min(Math.max(0, progress.done), total - 1);
   const later = phases.slice(current + 1);
-  const available = countDaysBetween(today, plan.target.finishBy);
-  if (available < later.length + 1) {
-    return {
-      ok: false,
-      errors: [`Only ${Math.max(0, available)} day(s) are left before the finish-by date for ${later.length + 1} unfinished phase(s); choose a later finish-by date.`],
-    };
+
+  let currentDays: number;
+  // The days of the current phase that the done share stands for: they lie before today.
+  let doneDays: number;
+  let laterDays: number[] = [];
+  if (plan.target.mode === 'as-written') {
+    currentDays = readBaseDays(phase, plan);
+    doneDays = Math.round((currentDays * done) / total);
+  } else {
+    const available = countDaysBetween(today, plan.target.finishBy);
+    if (available < later.length + 1) {
+      return {
+        ok: false,
+        errors: [`Only ${Math.max(0, available)} day(s) are left before the finish-by date for ${later.length + 1} unfinished phase(s); choose a later finish-by date.`],
+      };
+    }
+    // Weights scaled by `total` so the current phase's unfinished share stays an integer.
+    const split = apportionDays(available, [readBaseDays(phase, plan) * (total - done), ...later.map((next) => readBaseDays(next, plan) * total)]);
+    const remaining = split[0] ?? 1;
+    laterDays = split.slice(1);
+    doneDays = Math.round((remaining * done) / (total - done));
+    currentDays = remaining + doneDays;
   }
-  // Scaled by `total` so the current phase's unfinished share stays an integer weight.
-  const weights = [readBaseDays(phase, plan) * todo, ...later.map((next) => readBaseDays(next, plan) * total)];
-  const split = apportionDays(available, weights);
+  const newStart = addDaysToDay(today, -doneDays);
+  if (newStart <= window.start) return unchanged;
+
   const phaseDays: Record<string, number> = { ...plan.phaseDays };
-  schedule.slice(0, current).forEach((done) => { phaseDays[done.phaseId] = done.days; });
-  phaseDays[phase.id] = daysBeforeToday + (split[0] ?? 1);
-  later.forEach((next, index) => { phaseDays[next.id] = split[index + 1] ?? 1; });
-  return { ok: true, plan: { ...plan, phaseDays }, isChanged: true };
+  let startDate = plan.startDate;
+  const previous = schedule[current - 1];
+  if (previous) phaseDays[previous.phaseId] = countDaysBetween(previous.start, newStart);
+  else startDate = newStart;
+  if (plan.target.mode === 'finish-by') {
+    schedule.slice(0, Math.max(0, current - 1)).forEach((finished) => {
+      phaseDays[finished.phaseId] = finished.days;
+    });
+    phaseDays[phase.id] = currentDays;
+    later.forEach((next, index) => {
+      phaseDays[next.id] = laterDays[index] ?? 1;
+    });
+  }
+  return { ok: true, plan: { ...plan, startDate, phaseDays }, isChanged: true };
 }
 
 /** The default plan: the roadmap as written, starting today, no weekly hours goal. */

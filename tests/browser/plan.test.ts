@@ -20,18 +20,22 @@ describe('planning against the calendar', () => {
   it('sets a start date, ticks, logs sessions, and sees dates, pace and charts survive an offline reload', async () => {
     session = new Session(baseURL);
     const page = await session.open('/plan');
-    await page.getByLabel('Start date').fill(isoDay(-35));
+    await page.getByLabel('Start date').fill(isoDay(-30));
     await page.getByLabel('Hours per week (optional)').fill('5');
     await page.getByRole('button', { name: 'Save plan' }).click();
-    // 35 days in: phase 1 (28 days) is over, so the calendar puts us in week 1 of phase 2.
+    // 30 days in: phase 1 (28 days) is over, so the calendar puts us in week 1 of phase 2.
     await page.getByRole('heading', { level: 1, name: 'Week 1 of 6 of phase 2' }).waitFor();
     await page.getByText(/Behind by \d+ days/).first().waitFor();
-    await page.getByRole('img', { name: /timeline/i }).first().waitFor();
+    await page.getByRole('heading', { name: 'Timeline' }).waitFor();
+    await page.getByText(/is in phase 2 of 6: Python for Healthcare Analytics/).waitFor();
+    await page.getByText(/By today \d+ of 24 items were planned and 0 are done/).waitFor();
 
     await page.goto(`${baseURL}/`);
     await waitForChecklist(page);
     for (const goal of [/data landscape/, /Master SQL/, /Learn HIPAA/]) await tick(page, goal);
     await page.getByText(/Week 1 of 6 of phase 2/).waitFor();
+    await page.goto(`${baseURL}/plan`);
+    await page.getByText(/By today \d+ of 24 items were planned and 3 are done/).waitFor();
 
     await page.goto(`${baseURL}/log`);
     for (const [day, minutes] of [[isoDay(0), '45'], [isoDay(-1), '90']] as const) {

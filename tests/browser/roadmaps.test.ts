@@ -104,8 +104,8 @@ describe('roadmaps in a real browser', () => {
     expect(await importedCards(page).getByText('0 of 3 goals and milestones done').count()).toBe(1);
 
     await follow(page, TITLE);
-    const joins = page.getByRole('checkbox', { name: JOINS_GOAL });
-    expect(await joins.isChecked()).toBe(false);
+    await expect.poll(() => page.getByText('0 of 3 goals and milestones done').count()).toBe(1);
+    expect(await page.getByRole('checkbox', { name: JOINS_GOAL }).isChecked()).toBe(false);
     await tick(page, JOINS_GOAL);
     await expect.poll(() => page.getByText('1 of 3 goals and milestones done').count()).toBe(1);
 
@@ -162,6 +162,7 @@ describe('roadmaps in a real browser', () => {
     await importFile(page, file);
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await follow(page, TITLE);
+    await expect.poll(() => page.getByText('0 of 3 goals and milestones done').count()).toBe(1);
     await tick(page, JOINS_GOAL);
 
     await openRoadmaps(page);

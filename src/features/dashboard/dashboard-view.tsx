@@ -46,6 +46,9 @@ export function DashboardView({ roadmap, planSummary, extras, hidden = [] }: Das
             {summary.overall.skipped > 0 && ` · ${summary.overall.skipped} skipped`}
             {summary.overall.inProgress > 0 && ` · ${summary.overall.inProgress} in progress`}
           </p>
+          <p className="muted">
+            <a href="/roadmaps">Switch roadmap or track your credentials</a>
+          </p>
           {current ? (
             <p>
               Now in <a href={`/phase/${current.id}`}>phase {current.number}: {current.title}</a>

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { computePace } from '../../../src/domain/pace';
 import {
+  addDaysToDay,
   apportionDays,
   computeBuffer,
   computeSchedule,
@@ -202,28 +204,36 @@ describe('computeBuffer', () => {
 describe('replanFromToday', () => {
   const behind = progress([['p1', 5, 5], ['p2', 3, 6], ['p3', 0, 6], ['p4', 0, 5], ['p5', 0, 5], ['p6', 0, 4]]);
 
-  it('as written: keeps done windows and the current start, stretches the current phase, shifts the rest', () => {
+  it('as written: today becomes the point of the current phase your progress reached; later phases shift', () => {
     const plan = asWritten('2026-01-01');
     const snapshot = structuredClone(behind);
     const result = replanFromToday(PHASES, plan, behind, '2026-03-15');
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
+    if (!result.ok) throw new Error('expected ok');
     expect(result.isChanged).toBe(true);
-    // 45 days already spent in p2 + half of its 42 days still to do.
-    expect(result.plan.phaseDays).toEqual({ p2: 66 });
-    const before = computeSchedule(PHASES, plan);
+    // p2 is half done, so it now runs 21 days before today and 21 after; p1 (done) stretches to meet it.
+    expect(result.plan.phaseDays).toEqual({ p1: 52 });
+    expect(result.plan.startDate).toBe('2026-01-01');
     const after = computeSchedule(PHASES, result.plan);
-    expect(after[0]).toEqual(before[0]);
-    expect(after[1]).toEqual({ phaseId: 'p2', start: '2026-01-29', end: '2026-04-04', days: 66 });
+    expect(after[1]).toEqual({ phaseId: 'p2', start: '2026-02-22', end: '2026-04-04', days: 42 });
     expect(after[2]?.start).toBe('2026-04-05');
-    expect(after.slice(2).map((window) => window.days)).toEqual([42, 35, 35, 28]);
+    expect(after.slice(1).map((window) => window.days)).toEqual([42, 42, 35, 35, 28]);
+    expect(computePace(after, behind, '2026-03-15').status).toBe('on-track');
     expect(behind).toEqual(snapshot);
     expect(plan).toEqual(asWritten('2026-01-01'));
+  });
+
+  it('moves the start date when the first phase is the one behind', () => {
+    const counts = progress([['p1', 1, 4]]);
+    const result = replanFromToday(PHASES, asWritten('2026-01-01'), counts, '2026-02-15');
+    if (!result.ok) throw new Error('expected ok');
+    expect(result.plan).toEqual({ ...asWritten('2026-02-08'), phaseDays: {} });
+    expect(computePace(computeSchedule(PHASES, result.plan), counts, '2026-02-15').status).toBe('on-track');
   });
 
   it.each<[string, Plan, PhaseDoneCounts[], string]>([
     ['everything done', asWritten('2026-01-01'), progress(PHASES.map((phase) => [phase.id, 3, 3])), '2026-05-01'],
     ['ahead: next phase has not begun by the calendar', asWritten('2026-01-01'), progress([['p1', 5, 5], ['p2', 1, 6]]), '2026-01-20'],
+    ['on schedule inside the current phase', asWritten('2026-01-01'), progress([['p1', 2, 4]]), '2026-01-15'],
     ['plan starts in the future', asWritten('2026-06-01'), behind, '2026-03-15'],
   ])('leaves the plan unchanged when %s', (_name, plan, counts, today) => {
     expect(replanFromToday(PHASES, plan, counts, today)).toEqual({ ok: true, plan, isChanged: false });
@@ -234,16 +244,17 @@ describe('replanFromToday', () => {
     const result = replanFromToday(PHASES, asWritten('2026-01-01'), counts, '2027-01-01');
     if (!result.ok) throw new Error('expected ok');
     const after = computeSchedule(PHASES, result.plan);
-    expect(after[5]).toEqual({ phaseId: 'p6', start: '2026-07-02', end: '2027-01-28', days: 211 });
+    expect(after[5]).toEqual({ phaseId: 'p6', start: '2027-01-01', end: '2027-01-28', days: 28 });
+    expect(after[4]?.end).toBe('2026-12-31');
   });
 
   it('treats a phase with nothing to count (total 0) as done and a missing phase as not started', () => {
     const result = replanFromToday(PHASES, asWritten('2026-01-01'), progress([['p1', 0, 0]]), '2026-02-10');
     if (!result.ok) throw new Error('expected ok');
-    expect(result.plan.phaseDays).toEqual({ p2: 12 + 42 });
+    expect(result.plan.phaseDays).toEqual({ p1: 40 });
   });
 
-  it('finish-by: keeps the finish-by date, done windows and current start; overrides sum exactly', () => {
+  it('finish-by: keeps the finish-by date and the finished windows; overrides sum exactly; on track after', () => {
     const plan = finishBy('2026-01-01', '2026-10-01');
     const result = replanFromToday(PHASES, plan, behind, '2026-03-15');
     if (!result.ok) throw new Error(result.errors.join());
@@ -251,17 +262,41 @@ describe('replanFromToday', () => {
     expect(validatePlan(result.plan, PHASES)).toEqual([]);
     const before = computeSchedule(PHASES, plan);
     const after = computeSchedule(PHASES, result.plan);
-    expect(after[0]).toEqual(before[0]);
-    expect(after[1]?.start).toBe(before[1]?.start);
+    expect(after[0]?.start).toBe(before[0]?.start);
     expect(after[after.length - 1]?.end).toBe('2026-09-30');
     expect(Object.values(result.plan.phaseDays).reduce((sum, days) => sum + days, 0)).toBe(273);
     expect(after.map((window) => window.days)).toEqual(PHASES.map((phase) => result.plan.phaseDays[phase.id]));
+    expect(computePace(after, behind, '2026-03-15').status).toBe('on-track');
   });
 
   it('finish-by: asks for a later date when too few days are left', () => {
     const result = replanFromToday(PHASES, finishBy('2026-01-01', '2026-10-01'), behind, '2026-09-28');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[0]).toMatch(/later finish-by date/);
+  });
+
+  it('never leaves you behind when it changes anything (on track, or ahead by work done in later phases)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(6), fc.integer({ min: 1, max: 6 })), { minLength: 6, maxLength: 6 }),
+        fc.integer({ min: 0, max: 400 }),
+        fc.boolean(),
+        (pairs, offset, isFinishBy) => {
+          const counts = pairs.map(([done, total], index) => ({ phaseId: PHASES[index]!.id, done: Math.min(done, total), total }));
+          const today = addDaysToDay('2026-01-01', offset);
+          const plan = isFinishBy ? finishBy('2026-01-01', '2027-09-01') : asWritten('2026-01-01');
+          const result = replanFromToday(PHASES, plan, counts, today);
+          if (!result.ok || !result.isChanged) return;
+          expect(validatePlan(result.plan, PHASES)).toEqual([]);
+          const pace = computePace(computeSchedule(PHASES, result.plan), counts, today);
+          expect(pace.days).toBeGreaterThanOrEqual(-1);
+          const current = counts.findIndex((count) => count.done < count.total);
+          const isLaterWorkDone = counts.slice(current + 1).some((count) => count.done > 0);
+          if (!isLaterWorkDone) expect(Math.abs(pace.days)).toBeLessThanOrEqual(1);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('gives the same plan in every time zone, across a DST change', () => {

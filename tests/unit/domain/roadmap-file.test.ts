@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { credentialsTrack } from '../../../src/content/credentials-track';
@@ -294,6 +296,17 @@ describe('parseRoadmapText accepts valid files', () => {
     if (!result.ok) throw new Error(result.error);
     const again = parseRoadmapDocument(JSON.parse(JSON.stringify(result.document)));
     expect(again).toEqual({ ok: true, roadmap: result.roadmap });
+  });
+});
+
+describe('docs/roadmap-format.md', () => {
+  it('has a short complete example that imports as written', () => {
+    const doc = readFileSync(resolve(__dirname, '../../../docs/roadmap-format.md'), 'utf8');
+    const example = /```json\n([\s\S]*?)\n```/.exec(doc)?.[1];
+    expect(example).toBeDefined();
+    const result = parseRoadmapText(example ?? '');
+    if (!result.ok) throw new Error(result.error);
+    expect(result.roadmap.phases).toHaveLength(2);
   });
 });
 
