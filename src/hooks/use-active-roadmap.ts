@@ -13,6 +13,12 @@ export type ActiveRoadmap =
   /** The stored roadmap no longer passes validation; the app falls back to the default one. */
   | { state: 'invalid'; roadmap: Roadmap; isBuiltIn: true; error: string };
 
+interface ParsedImport {
+  /** Which stored version this parse belongs to: id and updatedAt, not object identity (every read is a fresh copy). */
+  version: string;
+  result: ActiveRoadmap;
+}
+
 /** The roadmap the user follows: a built-in one or one imported from a file (validated again on load). */
 export function useActiveRoadmap(): ActiveRoadmap {
   const stored = useLiveQuery(async () => {
@@ -20,31 +26,32 @@ export function useActiveRoadmap(): ActiveRoadmap {
     const builtIn = BUILT_IN_ROADMAPS.find((roadmap) => roadmap.id === id);
     return builtIn ? { builtIn } : { record: await readStoredRoadmap(id) };
   }, []);
-  const [imported, setImported] = useState<{ document: unknown; result: ActiveRoadmap } | null>(null);
+  const [parsed, setParsed] = useState<ParsedImport | null>(null);
 
-  const document = stored && 'record' in stored ? stored.record?.roadmap : undefined;
+  const record = stored && 'record' in stored ? stored.record : undefined;
+  const version = record ? `${record.id}@${record.updatedAt}` : null;
   useEffect(() => {
-    if (document === undefined) return;
+    if (!record || !version || parsed?.version === version) return;
     let isCurrent = true;
     // The schema code loads only for people who follow an imported roadmap.
     void import('../domain/roadmap-schema').then(({ parseRoadmapDocument }) => {
       if (!isCurrent) return;
-      const parsed = parseRoadmapDocument(document);
-      setImported({
-        document,
-        result: parsed.ok
-          ? { state: 'ready', roadmap: parsed.roadmap, isBuiltIn: false }
-          : { state: 'invalid', roadmap: healthcareAiRoadmap, isBuiltIn: true, error: parsed.error },
+      const result = parseRoadmapDocument(record.roadmap);
+      setParsed({
+        version,
+        result: result.ok
+          ? { state: 'ready', roadmap: result.roadmap, isBuiltIn: false }
+          : { state: 'invalid', roadmap: healthcareAiRoadmap, isBuiltIn: true, error: result.error },
       });
     });
     return () => {
       isCurrent = false;
     };
-  }, [document]);
+  }, [record, version, parsed?.version]);
 
   if (!stored) return { state: 'loading' };
   if ('builtIn' in stored && stored.builtIn) return { state: 'ready', roadmap: stored.builtIn, isBuiltIn: true };
-  if (document === undefined) return { state: 'ready', roadmap: healthcareAiRoadmap, isBuiltIn: true };
-  if (imported && imported.document === document) return imported.result;
+  if (!record || !version) return { state: 'ready', roadmap: healthcareAiRoadmap, isBuiltIn: true };
+  if (parsed && parsed.version === version) return parsed.result;
   return { state: 'loading' };
 }

@@ -172,7 +172,9 @@ describe('roadmaps in a real browser', () => {
     await confirm.getByRole('button', { name: 'Yes, remove it' }).click();
     await expect.poll(() => importedCards(page).count()).toBe(0);
     // It was the one being followed, so the built-in roadmap is followed again.
-    expect(await page.locator('[aria-current="true"]').getByRole('heading', { name: 'AI Healthcare Analytics Specialist' }).count()).toBe(1);
+    await expect
+      .poll(() => page.locator('[aria-current="true"]').getByRole('heading', { name: 'AI Healthcare Analytics Specialist' }).count())
+      .toBe(1);
 
     await importFile(page, file);
     await page.getByRole('button', { name: 'Import', exact: true }).click();
