@@ -32,11 +32,11 @@ function RouteView({ route, base }: { route: Route; base: Roadmap }) {
         <DashboardView
           roadmap={roadmap}
           hidden={hidden}
-          planSummary={
-            <Suspense fallback={null}>
-              <PlanSummary roadmap={roadmap} />
+          planSummary={(state) => (
+            <Suspense fallback={<section className="card plan-summary" aria-hidden="true" />}>
+              <PlanSummary roadmap={roadmap} state={state} />
             </Suspense>
-          }
+          )}
           extras={
             <>
               <BackupReminder />

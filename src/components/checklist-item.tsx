@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { ITEM_STATUSES, type ItemStatus } from '../domain/records';
 import { STATUS_LABELS } from '../domain/progress';
 import { StatusIcon } from './status-icon';
@@ -9,9 +9,9 @@ interface ChecklistItemProps {
   text: string;
   status: ItemStatus;
   note: string;
-  /** Resolves true once the status is committed; false when it could not be saved. */
-  onStatusChange: (status: ItemStatus) => Promise<boolean>;
-  onNoteSave: (text: string) => Promise<boolean>;
+  /** Resolves true once the status is committed; false when it could not be saved. Stable across renders. */
+  onStatusChange: (itemId: string, status: ItemStatus) => Promise<boolean>;
+  onNoteSave: (itemId: string, text: string) => Promise<boolean>;
   /** Optional extra label shown before the text (e.g. "Milestone"). */
   eyebrow?: string;
   /** Extra controls in the item's action row (hide, edit, reorder). */
@@ -23,21 +23,24 @@ interface ChecklistItemProps {
  * One roadmap item: a real checkbox named by the item's text (done / not done), plus a
  * status menu reaching "in progress" and "skipped", and a plain-text note.
  */
-export function ChecklistItem({ itemId, text, status, note, onStatusChange, onNoteSave, eyebrow, actions, children }: ChecklistItemProps) {
+export const ChecklistItem = memo(function ChecklistItem({
+  itemId,
+  text,
+  status,
+  note,
+  onStatusChange,
+  onNoteSave,
+  eyebrow,
+  actions,
+  children,
+}: ChecklistItemProps) {
   const checkboxId = useId();
   const checkboxRef = useRef<HTMLInputElement>(null);
-  const [pending, setPending] = useState<ItemStatus | null>(null);
-  const shown = pending ?? status;
+  const { shown, isSaving, change } = usePendingStatus(itemId, status, onStatusChange);
 
   useEffect(() => {
     if (checkboxRef.current) checkboxRef.current.indeterminate = shown === 'in-progress';
   }, [shown]);
-
-  const change = async (next: ItemStatus) => {
-    setPending(next);
-    await onStatusChange(next);
-    setPending(null);
-  };
 
   return (
     <li className={`item item--${shown}`} id={`item-${itemId}`}>
@@ -48,7 +51,7 @@ export function ChecklistItem({ itemId, text, status, note, onStatusChange, onNo
           className="item__checkbox"
           type="checkbox"
           checked={shown === 'done'}
-          aria-busy={pending !== null}
+          aria-busy={isSaving}
           onChange={(event) => void change(event.target.checked ? 'done' : 'not-started')}
         />
         <label htmlFor={checkboxId} className="item__label">
@@ -72,10 +75,36 @@ export function ChecklistItem({ itemId, text, status, note, onStatusChange, onNo
             ))}
           </select>
         </span>
-        <NoteEditor itemText={text} note={note} onSave={onNoteSave} />
+        <NoteEditor itemText={text} note={note} onSave={(value) => onNoteSave(itemId, value)} />
         {actions}
       </div>
       {children}
     </li>
   );
+});
+
+/**
+ * Shows a change at once and keeps showing it until the saved value arrives from the database,
+ * so a tick never flickers back; a failed save drops it. `isSaving` is true until the commit.
+ */
+export function usePendingStatus(
+  itemId: string,
+  status: ItemStatus,
+  onStatusChange: (itemId: string, status: ItemStatus) => Promise<boolean>,
+) {
+  const [pending, setPending] = useState<ItemStatus | null>(null);
+  const [isSaving, setSaving] = useState(false);
+  useEffect(() => {
+    // A new stored value arrived (ours, or another tab's): it is the truth from now on. Only a
+    // change of the stored status clears the pending one, hence the single dependency.
+    if (!isSaving) setPending(null);
+  }, [status]);
+  const change = async (next: ItemStatus) => {
+    setPending(next);
+    setSaving(true);
+    const isSaved = await onStatusChange(itemId, next);
+    setSaving(false);
+    if (!isSaved) setPending(null);
+  };
+  return { shown: pending ?? status, isSaving, change };
 }

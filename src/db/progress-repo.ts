@@ -12,10 +12,13 @@ export interface RoadmapState {
 
 /** Reads the progress, live notes and live evidence of one roadmap (use inside useLiveQuery). */
 export async function readRoadmapState(roadmapId: string): Promise<RoadmapState> {
+  // Keys are `${roadmapId}/${itemId}` and roadmap ids never contain '/': a primary-key prefix range
+  // selects exactly this roadmap, and is cheaper for live queries to track than a secondary index.
+  const prefix = `${roadmapId}/`;
   const [progress, notes, evidence] = await Promise.all([
-    db.progress.where('roadmapId').equals(roadmapId).toArray(),
-    db.notes.where('roadmapId').equals(roadmapId).toArray(),
-    db.evidence.where('roadmapId').equals(roadmapId).toArray(),
+    db.progress.where('key').startsWith(prefix).toArray(),
+    db.notes.where('key').startsWith(prefix).toArray(),
+    db.evidence.where('key').startsWith(prefix).toArray(),
   ]);
   return {
     progress: new Map(progress.map((record) => [record.itemId, record])),

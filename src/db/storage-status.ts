@@ -16,20 +16,21 @@ export async function readStorageStatus(): Promise<StorageStatus> {
   return { isPersisted, usageBytes: estimate?.usage ?? null, quotaBytes: estimate?.quota ?? null };
 }
 
-let hasAsked = false;
+let request: Promise<boolean | null> | null = null;
 
 /**
  * Asks the browser to keep our data under storage pressure. Asked once per session, after the
  * first real save, which is when browsers are most willing to grant it.
  */
-export async function requestPersistentStorage(): Promise<boolean | null> {
+export function requestPersistentStorage(): Promise<boolean | null> {
   const manager = typeof navigator !== 'undefined' ? navigator.storage : undefined;
-  if (!manager?.persist) return null;
-  if (hasAsked) return manager.persisted ? manager.persisted() : null;
-  hasAsked = true;
-  try {
-    return (await manager.persisted?.()) || (await manager.persist());
-  } catch {
-    return false;
-  }
+  if (!manager?.persist) return Promise.resolve(null);
+  request ??= (async () => {
+    try {
+      return (await manager.persisted?.()) || (await manager.persist());
+    } catch {
+      return false;
+    }
+  })();
+  return request;
 }

@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Roadmap } from '../../content/types';
-import { computeRoadmapProgress, listPhaseChecklist, statusOf } from '../../domain/progress';
+import { computeRoadmapProgress, listPhaseChecklist, statusOf, type TrackedItem } from '../../domain/progress';
 import { useRoadmapState } from '../../hooks/use-roadmap-state';
+import type { RoadmapState } from '../../db/progress-repo';
 import { ChecklistItem } from '../../components/checklist-item';
 import { ProgressRing } from '../../components/progress-ring';
 import { ProgressBar } from '../../components/progress-bar';
@@ -12,22 +13,39 @@ import { RetiredItems } from './retired-items';
 interface DashboardViewProps {
   roadmap: Roadmap;
   /** Plan and pace summary, supplied by the app shell when a plan exists. */
-  planSummary?: ReactNode;
+  planSummary?: (state: RoadmapState) => ReactNode;
   /** Further cards from other features (e.g. interview cards due), shown after the phases. */
   extras?: ReactNode;
   /** Built-in items the user hid (not retired, just out of view). */
   hidden?: readonly HiddenItem[];
 }
 
+const WINDOW_LIMIT = 12;
+
+/** The first `limit` items that are neither done nor skipped, in order (done ones fill up if fewer). */
+function listNextOpenItems(items: TrackedItem[], state: RoadmapState, limit: number): TrackedItem[] {
+  const open = items.filter((item) => {
+    const status = statusOf(state.progress, item.id);
+    return status === 'not-started' || status === 'in-progress';
+  });
+  return (open.length >= limit ? open : items).slice(0, limit);
+}
+
 /** Where am I, what is next, am I on pace: the first screen. */
 export function DashboardView({ roadmap, planSummary, extras, hidden = [] }: DashboardViewProps) {
   const state = useRoadmapState(roadmap.id);
+  const [showAll, setShowAll] = useState(false);
   const actions = useItemActions(roadmap.id);
   if (!state) return <p className="loading">Loading your progress…</p>;
 
   const summary = computeRoadmapProgress(roadmap, state.progress);
   const current = roadmap.phases.find((phase) => phase.id === summary.currentPhaseId);
   const currentProgress = summary.phases.find((phase) => phase.phaseId === summary.currentPhaseId);
+  const checklist = current ? listPhaseChecklist(current) : [];
+  // A long phase shows its next few open items first; the whole list is one tap away.
+  const isWindowed = checklist.length > WINDOW_LIMIT && !showAll;
+  const visibleItems = isWindowed ? listNextOpenItems(checklist, state, WINDOW_LIMIT) : checklist;
+  const hiddenCount = checklist.length - visibleItems.length;
   const retired = findRetiredItemIds(roadmap, hidden, new Set([...state.progress.keys(), ...state.notes.keys()]));
 
   return (
@@ -59,7 +77,7 @@ export function DashboardView({ roadmap, planSummary, extras, hidden = [] }: Das
         </div>
       </section>
 
-      {planSummary}
+      {planSummary?.(state)}
 
       {current && currentProgress && (
         <section className="card" aria-labelledby="current-title">
@@ -75,7 +93,7 @@ export function DashboardView({ roadmap, planSummary, extras, hidden = [] }: Das
             </p>
           )}
           <ul className="checklist" aria-label="Current phase checklist">
-            {listPhaseChecklist(current).map((item) => (
+            {visibleItems.map((item) => (
               <ChecklistItem
                 key={item.id}
                 itemId={item.id}
@@ -83,18 +101,23 @@ export function DashboardView({ roadmap, planSummary, extras, hidden = [] }: Das
                 eyebrow={item.kind === 'milestone' ? 'Milestone' : undefined}
                 status={statusOf(state.progress, item.id)}
                 note={state.notes.get(item.id)?.text ?? ''}
-                onStatusChange={(status) => actions.setStatus(item.id, status)}
-                onNoteSave={(text) => actions.saveNote(item.id, text)}
+                onStatusChange={actions.setStatus}
+                onNoteSave={actions.saveNote}
               />
             ))}
           </ul>
-          <a className="button" href={`/phase/${current.id}`}>
-            Open phase {current.number} with its resources
-          </a>
+          <div className="button-row">
+            {hiddenCount > 0 && (
+              <button type="button" className="button" onClick={() => setShowAll(true)}>
+                Show all {checklist.length} items of this phase
+              </button>
+            )}
+            <a className="button" href={`/phase/${current.id}`}>
+              Open phase {current.number} with its resources
+            </a>
+          </div>
         </section>
       )}
-
-      {extras}
 
       <section className="card" aria-labelledby="phases-title">
         <h2 id="phases-title">All phases</h2>
@@ -119,6 +142,8 @@ export function DashboardView({ roadmap, planSummary, extras, hidden = [] }: Das
           })}
         </ol>
       </section>
+
+      {extras}
 
       <RetiredItems itemIds={retired} state={state} />
     </div>

@@ -71,8 +71,8 @@ export function PhaseView({ roadmap, phaseId, hidden }: PhaseViewProps) {
               text={goal.text}
               status={statusOf(state.progress, goal.id)}
               note={state.notes.get(goal.id)?.text ?? ''}
-              onStatusChange={(status) => actions.setStatus(goal.id, status)}
-              onNoteSave={(text) => actions.saveNote(goal.id, text)}
+              onStatusChange={actions.setStatus}
+              onNoteSave={actions.saveNote}
               actions={
                 <ItemActions
                   itemId={goal.id}
@@ -107,8 +107,8 @@ export function PhaseView({ roadmap, phaseId, hidden }: PhaseViewProps) {
             eyebrow="Milestone"
             status={statusOf(state.progress, phase.milestone.id)}
             note={state.notes.get(phase.milestone.id)?.text ?? ''}
-            onStatusChange={(status) => actions.setStatus(phase.milestone.id, status)}
-            onNoteSave={(text) => actions.saveNote(phase.milestone.id, text)}
+            onStatusChange={actions.setStatus}
+            onNoteSave={actions.saveNote}
           >
             <EvidenceEditor
               milestoneText={phase.milestone.text}
@@ -128,8 +128,8 @@ export function PhaseView({ roadmap, phaseId, hidden }: PhaseViewProps) {
               resource={resource}
               status={statusOf(state.progress, resource.id)}
               note={state.notes.get(resource.id)?.text ?? ''}
-              onStatusChange={(status) => actions.setStatus(resource.id, status)}
-              onNoteSave={(text) => actions.saveNote(resource.id, text)}
+              onStatusChange={actions.setStatus}
+              onNoteSave={actions.saveNote}
               actions={
                 <ItemActions
                   itemId={resource.id}

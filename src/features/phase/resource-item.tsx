@@ -1,8 +1,9 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { Resource } from '../../content/types';
 import type { ItemStatus } from '../../domain/records';
 import { parseHttpUrl } from '../../domain/validation';
 import { NoteEditor } from '../../components/note-editor';
+import { usePendingStatus } from '../../components/checklist-item';
 
 const KIND_LABELS: Record<Resource['kind'], string> = {
   book: 'Book',
@@ -24,24 +25,16 @@ interface ResourceItemProps {
   resource: Resource;
   status: ItemStatus;
   note: string;
-  onStatusChange: (status: ItemStatus) => Promise<boolean>;
-  onNoteSave: (text: string) => Promise<boolean>;
+  onStatusChange: (itemId: string, status: ItemStatus) => Promise<boolean>;
+  onNoteSave: (itemId: string, text: string) => Promise<boolean>;
   actions?: ReactNode;
 }
 
 /** A resource: a real link opening in a new tab, a "studied" checkbox and a note. */
 export function ResourceItem({ resource, status, note, onStatusChange, onNoteSave, actions }: ResourceItemProps) {
   const checkboxId = useId();
-  const [pending, setPending] = useState<ItemStatus | null>(null);
-  const shown = pending ?? status;
+  const { shown, isSaving, change } = usePendingStatus(resource.id, status, onStatusChange);
   const url = parseHttpUrl(resource.url);
-
-  const toggle = async (isChecked: boolean) => {
-    const next: ItemStatus = isChecked ? 'done' : 'not-started';
-    setPending(next);
-    await onStatusChange(next);
-    setPending(null);
-  };
 
   return (
     <li className={`resource${shown === 'done' ? ' resource--studied' : ''}`} id={`item-${resource.id}`}>
@@ -82,15 +75,15 @@ export function ResourceItem({ resource, status, note, onStatusChange, onNoteSav
             type="checkbox"
             className="item__checkbox"
             checked={shown === 'done'}
-            aria-busy={pending !== null}
-            onChange={(event) => void toggle(event.target.checked)}
+            aria-busy={isSaving}
+            onChange={(event) => void change(event.target.checked ? 'done' : 'not-started')}
             aria-label={`Studied: ${resource.title}`}
           />
           <label htmlFor={checkboxId} aria-hidden="true">
             Studied
           </label>
         </span>
-        <NoteEditor itemText={resource.title} note={note} onSave={onNoteSave} />
+        <NoteEditor itemText={resource.title} note={note} onSave={(value) => onNoteSave(resource.id, value)} />
         {actions}
       </div>
     </li>

@@ -1,16 +1,15 @@
 import type { Roadmap } from '../../content/types';
 import { computePlanOverview } from '../../domain/plan-overview';
 import { usePlan } from '../../hooks/use-plan';
-import { useRoadmapState } from '../../hooks/use-roadmap-state';
+import type { RoadmapState } from '../../db/progress-repo';
 import { useToday } from '../../hooks/use-today';
 import { describeLocation } from './where-am-i';
 
 /** The dashboard's answer to "where am I on the calendar, and am I on pace?". */
-export function PlanSummary({ roadmap }: { roadmap: Roadmap }) {
+export function PlanSummary({ roadmap, state }: { roadmap: Roadmap; state: RoadmapState }) {
   const record = usePlan(roadmap.id);
-  const state = useRoadmapState(roadmap.id);
   const today = useToday();
-  if (record === undefined || !state) return null;
+  if (record === undefined) return <section className="card plan-summary" aria-hidden="true" />;
   if (record === null) {
     return (
       <section className="card plan-summary" aria-labelledby="plan-summary-title">
