@@ -4,6 +4,7 @@ import type { Roadmap } from '../content/types';
 import { healthcareAiRoadmap } from '../content/healthcare-ai-roadmap';
 import { credentialsTrack } from '../content/credentials-track';
 import { readActiveRoadmapId, readStoredRoadmap } from '../db/roadmap-repo';
+import { useUiStore } from '../store/ui-store';
 
 export const BUILT_IN_ROADMAPS: readonly Roadmap[] = [healthcareAiRoadmap, credentialsTrack];
 
@@ -22,11 +23,14 @@ interface ParsedImport {
 /** The roadmap the user follows: a built-in one or one imported from a file (validated again on load). */
 export function useActiveRoadmap(): ActiveRoadmap {
   const stored = useLiveQuery(async () => {
-    const id = (await readActiveRoadmapId()) ?? healthcareAiRoadmap.id;
+    // Without usable storage the default roadmap is shown; the storage banner says why.
+    const id = (await readActiveRoadmapId().catch(() => undefined)) ?? healthcareAiRoadmap.id;
     const builtIn = BUILT_IN_ROADMAPS.find((roadmap) => roadmap.id === id);
     return builtIn ? { builtIn } : { record: await readStoredRoadmap(id) };
   }, []);
   const [parsed, setParsed] = useState<ParsedImport | null>(null);
+  // With no IndexedDB at all a live query never answers: show the default roadmap.
+  const isUnavailable = useUiStore((state) => state.storage.state === 'unavailable');
 
   const record = stored && 'record' in stored ? stored.record : undefined;
   const version = record ? `${record.id}@${record.updatedAt}` : null;
@@ -49,7 +53,7 @@ export function useActiveRoadmap(): ActiveRoadmap {
     };
   }, [record, version, parsed?.version]);
 
-  if (!stored) return { state: 'loading' };
+  if (!stored) return isUnavailable ? { state: 'ready', roadmap: healthcareAiRoadmap, isBuiltIn: true } : { state: 'loading' };
   if ('builtIn' in stored && stored.builtIn) return { state: 'ready', roadmap: stored.builtIn, isBuiltIn: true };
   if (!record || !version) return { state: 'ready', roadmap: healthcareAiRoadmap, isBuiltIn: true };
   if (parsed && parsed.version === version) return parsed.result;

@@ -1,22 +1,36 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { guardPage, launchPersistent, makeProfileDir, removeProfileDir, type PageGuard } from './helpers';
+import { guardPage, launchPersistent, makeProfileDir, removeProfileDir, type GuardOptions, type PageGuard } from './helpers';
 
 /** One persistent browser profile per test, with every page guarded against errors and foreign requests. */
 export class Session {
   context: BrowserContext | undefined;
   profile: string | undefined;
   guards: PageGuard[] = [];
+  /** Console messages a test expects (e.g. a simulated storage failure) and the guard should ignore. */
+  guardOptions: GuardOptions = {};
 
   constructor(readonly baseURL: string) {}
 
-  async open(path = '/', profile?: string): Promise<Page> {
+  /** Starts the browser on a fresh (or given) profile without opening a page yet. */
+  async launch(profile?: string): Promise<BrowserContext> {
     this.profile = profile ?? (await makeProfileDir());
     this.context = await launchPersistent(this.profile, { acceptDownloads: true });
+    return this.context;
+  }
+
+  /** Opens `path` in the session's first tab, guarded. */
+  async goto(path = '/'): Promise<Page> {
+    if (!this.context) throw new Error('launch() first');
     const page = this.context.pages()[0] ?? (await this.context.newPage());
-    this.guards.push(guardPage(page, this.baseURL));
+    this.guards.push(guardPage(page, this.baseURL, this.guardOptions));
     await page.goto(this.baseURL + path);
     return page;
+  }
+
+  async open(path = '/', profile?: string): Promise<Page> {
+    await this.launch(profile);
+    return this.goto(path);
   }
 
   async close(options: { keepProfile?: boolean } = {}): Promise<void> {
