@@ -7,6 +7,7 @@
  * path ("progress[3].status: ...").
  */
 import * as v from 'valibot';
+import { describeJsonValue } from '../untrusted-json';
 import { ITEM_STATUSES, progressKey } from '../records';
 import { BACKUP_APP_ID, BACKUP_FORMAT_VERSION, type BackupData, type BackupFile } from './backup-format';
 
@@ -30,23 +31,7 @@ export const BACKUP_LIMITS = {
 const L = BACKUP_LIMITS;
 
 /** How a wrong value is described to the user, without echoing possibly huge or hostile text. */
-export function describeValue(input: unknown): string {
-  if (input === undefined) return 'nothing';
-  if (input === null) return 'null';
-  if (Array.isArray(input)) return 'a list';
-  switch (typeof input) {
-    case 'string':
-      return input.length === 0 ? 'empty text' : 'text';
-    case 'number':
-      return 'a number';
-    case 'boolean':
-      return input ? 'true' : 'false';
-    case 'object':
-      return 'an object';
-    default:
-      return typeof input;
-  }
-}
+export const describeValue = describeJsonValue;
 
 /** Type message: a missing key surfaces as input `undefined`, which deserves its own wording. */
 const expected =

@@ -3,7 +3,7 @@ import { exportBackup, readAllData, recordBackupDone } from '../../db/backup-rep
 import { backupFileName } from '../../domain/backup/backup-format';
 import { buildProgressCsv, progressCsvFileName } from '../../domain/backup/progress-csv';
 import type { Roadmap } from '../../content/types';
-import { downloadText } from './download';
+import { downloadText } from '../../components/download-text';
 import { formatBytes, messageOf } from './format';
 import type { Outcome } from './outcome-message';
 

@@ -10,7 +10,7 @@ import { useRoadmapState } from '../../hooks/use-roadmap-state';
 import { useToday } from '../../hooks/use-today';
 import { showToast } from '../../store/ui-store';
 import { runWrite } from '../../store/run-write';
-import { downloadText } from './download';
+import { downloadText } from '../../components/download-text';
 import { PaceCard } from './pace-card';
 import { PhaseWindows } from './phase-windows';
 import { PlanForm } from './plan-form';
@@ -74,7 +74,7 @@ export function PlanView({ roadmap }: { roadmap: Roadmap }) {
       }),
       now: Date.now(),
     });
-    downloadText(`${roadmap.id}-plan.ics`, ics, 'text/calendar;charset=utf-8');
+    downloadText(ics, `${roadmap.id}-plan.ics`, 'text/calendar;charset=utf-8');
     showToast('Calendar file downloaded. Open it to add the phases and milestone reminders to your calendar.', 'success');
   };
 

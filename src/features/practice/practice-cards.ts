@@ -1,9 +1,6 @@
 import type { InterviewQuestion, Phase, Roadmap } from '../../content/types';
 import type { UserCardRecord } from '../../domain/records';
 
-/** Only this roadmap gets the app's own question bank; every roadmap keeps its own interviewQuestions. */
-export const QUESTION_BANK_ROADMAP_ID = 'healthcare-ai-specialist';
-
 /** A flashcard as practice shows it: built-in (never edited) or the user's own. */
 export interface PracticeCard {
   id: string;
@@ -11,13 +8,6 @@ export interface PracticeCard {
   question: string;
   outline: readonly string[];
   isOwn: boolean;
-}
-
-/** The extra question bank, loaded on demand so the dashboard's first load stays small. */
-export async function loadQuestionBank(roadmapId: string): Promise<InterviewQuestion[]> {
-  if (roadmapId !== QUESTION_BANK_ROADMAP_ID) return [];
-  const { interviewBank } = await import('../../content/interview-bank');
-  return interviewBank;
 }
 
 /** Built-in cards in content order (roadmap questions, then the bank), then the user's cards. */

@@ -5,7 +5,8 @@ import { listReviews, listUserCards } from '../../db/cards-repo';
 import { readRoadmapState } from '../../db/progress-repo';
 import type { ReviewRecord } from '../../domain/records';
 import { listUnlockedPhaseIds } from '../../domain/review-due';
-import { listPracticeCards, loadQuestionBank, QUESTION_BANK_ROADMAP_ID, type PracticeCard } from './practice-cards';
+import { hasQuestionBank, loadQuestionBank } from '../../content/question-bank';
+import { listPracticeCards, type PracticeCard } from './practice-cards';
 
 export interface PracticeData {
   cards: PracticeCard[];
@@ -16,7 +17,7 @@ export interface PracticeData {
 
 function useQuestionBank(roadmapId: string): readonly InterviewQuestion[] | undefined {
   const [loaded, setLoaded] = useState<{ roadmapId: string; bank: InterviewQuestion[] } | null>(null);
-  const needsBank = roadmapId === QUESTION_BANK_ROADMAP_ID;
+  const needsBank = hasQuestionBank(roadmapId);
   useEffect(() => {
     if (!needsBank) return;
     let isCurrent = true;

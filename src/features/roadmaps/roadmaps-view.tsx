@@ -5,7 +5,7 @@ import type { Roadmap } from '../../content/types';
 import { removeStoredRoadmap, setActiveRoadmapId } from '../../db/roadmap-repo';
 import { toRoadmapDocument } from '../../domain/roadmap-schema';
 import { runWrite } from '../../store/run-write';
-import { downloadText } from './download-file';
+import { downloadText } from '../../components/download-text';
 import { ImportedRoadmaps } from './imported-roadmaps';
 import { RoadmapCard } from './roadmap-card';
 import { RoadmapImport } from './roadmap-import';

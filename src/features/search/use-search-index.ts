@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { InterviewQuestion, Roadmap } from '../../content/types';
 import { readSearchSources } from '../../db/search-repo';
 import { buildSearchIndex, type SearchCardSource, type SearchIndex } from '../../domain/search';
-import { hasQuestionBank, loadQuestionBank } from './load-question-bank';
+import { hasQuestionBank, loadQuestionBank } from '../../content/question-bank';
 
 function useQuestionBank(roadmapId: string): readonly InterviewQuestion[] | undefined {
   const [loaded, setLoaded] = useState<{ roadmapId: string; bank: InterviewQuestion[] } | null>(null);

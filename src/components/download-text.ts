@@ -1,6 +1,6 @@
 /**
  * Saves text as a file through a temporary blob: URL and `<a download>`. Works under the app's CSP
- * (`default-src 'self'`): a download is not a fetch or a script, and no inline style is set.
+ * (`default-src 'self'`): a download is not a fetch or a script, and no inline style is set. Shared by every feature that exports a file.
  */
 export function downloadText(text: string, fileName: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
