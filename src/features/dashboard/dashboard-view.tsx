@@ -64,16 +64,7 @@ export function DashboardView({ roadmap, planSummary, extras, hidden = [] }: Das
             {summary.overall.skipped > 0 && ` · ${summary.overall.skipped} skipped`}
             {summary.overall.inProgress > 0 && ` · ${summary.overall.inProgress} in progress`}
           </p>
-          <p className="muted">
-            <a href="/roadmaps">Switch roadmap or track your credentials</a>
-          </p>
-          {current ? (
-            <p>
-              Now in <a href={`/phase/${current.id}`}>phase {current.number}: {current.title}</a>
-            </p>
-          ) : (
-            <p>Every phase is complete. Well done.</p>
-          )}
+          {!current && <p>Every phase is complete. Well done.</p>}
         </div>
       </section>
 
@@ -141,6 +132,9 @@ export function DashboardView({ roadmap, planSummary, extras, hidden = [] }: Das
             );
           })}
         </ol>
+        <p className="muted">
+          <a href="/roadmaps">Switch roadmap, or track credentials and master’s admission</a>
+        </p>
       </section>
 
       {extras}
