@@ -46,6 +46,30 @@ describe('your own items on top of the roadmap', () => {
   });
 });
 
+describe('a long phase on the dashboard', () => {
+  it('shows the next open items first, keeps a ticked item in view, and shows all on request', async () => {
+    session = new Session(baseURL);
+    const page = await session.open('/phase/p1-data-foundations-sql');
+    await waitForChecklist(page);
+    await page.getByText('Add your own goal').click();
+    for (let index = 1; index <= 10; index += 1) {
+      await page.getByRole('textbox', { name: 'Your own goal' }).fill(`Cohort query drill ${index}`);
+      await page.getByRole('button', { name: 'Add goal' }).click();
+      await page.getByRole('checkbox', { name: `Cohort query drill ${index}` }).waitFor();
+    }
+    await page.getByRole('link', { name: 'Home', exact: true }).click();
+    const list = page.getByRole('list', { name: 'Current phase checklist' });
+    await expect.poll(() => list.getByRole('checkbox').count()).toBe(12);
+    const first = list.getByRole('checkbox', { name: /Understand the healthcare data landscape/ });
+    await first.check();
+    await expect.poll(() => first.getAttribute('aria-busy')).toBe('false');
+    expect(await first.isChecked()).toBe(true);
+    expect(await list.getByRole('checkbox').count()).toBe(12);
+    await page.getByRole('button', { name: 'Show all 14 items of this phase' }).click();
+    await expect.poll(() => list.getByRole('checkbox').count()).toBe(14);
+  });
+});
+
 describe('search', () => {
   it('finds an own resource by search after a reload, and filters everything in progress', async () => {
     session = new Session(baseURL);

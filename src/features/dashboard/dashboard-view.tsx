@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { Roadmap } from '../../content/types';
 import { computeRoadmapProgress, listPhaseChecklist, statusOf, type TrackedItem } from '../../domain/progress';
 import { useRoadmapState } from '../../hooks/use-roadmap-state';
@@ -22,19 +22,22 @@ interface DashboardViewProps {
 
 const WINDOW_LIMIT = 12;
 
-/** The first `limit` items that are neither done nor skipped, in order (done ones fill up if fewer). */
-function listNextOpenItems(items: TrackedItem[], state: RoadmapState, limit: number): TrackedItem[] {
-  const open = items.filter((item) => {
+/** Index of the first item that is neither done nor skipped (0 when there is none). */
+function findFirstOpenIndex(items: TrackedItem[], state: RoadmapState): number {
+  const index = items.findIndex((item) => {
     const status = statusOf(state.progress, item.id);
     return status === 'not-started' || status === 'in-progress';
   });
-  return (open.length >= limit ? open : items).slice(0, limit);
+  return Math.max(0, index);
 }
 
 /** Where am I, what is next, am I on pace: the first screen. */
 export function DashboardView({ roadmap, planSummary, extras, hidden = [] }: DashboardViewProps) {
   const state = useRoadmapState(roadmap.id);
   const [showAll, setShowAll] = useState(false);
+  // Where a long phase's window starts, fixed for the phase while the dashboard is open, so an item
+  // ticked here stays in view instead of sliding away under the user's finger.
+  const windowStart = useRef<{ phaseId: string; index: number } | null>(null);
   const actions = useItemActions(roadmap.id);
   if (!state) return <p className="loading">Loading your progress…</p>;
 
@@ -44,7 +47,11 @@ export function DashboardView({ roadmap, planSummary, extras, hidden = [] }: Das
   const checklist = current ? listPhaseChecklist(current) : [];
   // A long phase shows its next few open items first; the whole list is one tap away.
   const isWindowed = checklist.length > WINDOW_LIMIT && !showAll;
-  const visibleItems = isWindowed ? listNextOpenItems(checklist, state, WINDOW_LIMIT) : checklist;
+  if (current && windowStart.current?.phaseId !== current.id) {
+    windowStart.current = { phaseId: current.id, index: Math.min(findFirstOpenIndex(checklist, state), Math.max(0, checklist.length - WINDOW_LIMIT)) };
+  }
+  const start = windowStart.current?.index ?? 0;
+  const visibleItems = isWindowed ? checklist.slice(start, start + WINDOW_LIMIT) : checklist;
   const hiddenCount = checklist.length - visibleItems.length;
   const retired = findRetiredItemIds(roadmap, hidden, new Set([...state.progress.keys(), ...state.notes.keys()]));
 
