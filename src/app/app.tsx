@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useActiveRoadmap } from '../hooks/use-active-roadmap';
-import { useOverlaidRoadmap } from '../hooks/use-overlaid-roadmap';
+import { useRoadmapData } from '../hooks/use-roadmap-data';
 import { DashboardView } from '../features/dashboard/dashboard-view';
 import { PracticeDueCount } from '../features/practice/due-count';
 import { BackupReminder } from '../features/data/backup-reminder';
@@ -23,14 +23,15 @@ const RoadmapsView = lazy(() => import('../features/roadmaps/roadmaps-view').the
 const RoleView = lazy(() => import('../features/role/role-view').then((module) => ({ default: module.RoleView })));
 
 function RouteView({ route, base }: { route: Route; base: Roadmap }) {
-  const overlaid = useOverlaidRoadmap(base);
-  if (!overlaid) return <p className="loading">Loading your roadmap…</p>;
-  const { roadmap, hidden } = overlaid;
+  const data = useRoadmapData(base);
+  if (!data) return <p className="loading">Loading your progress…</p>;
+  const { roadmap, hidden, state } = data;
   switch (route.name) {
     case 'dashboard':
       return (
         <DashboardView
           roadmap={roadmap}
+          state={state}
           hidden={hidden}
           planSummary={(state) => (
             <Suspense fallback={<section className="card plan-summary" aria-hidden="true" />}>
@@ -46,7 +47,7 @@ function RouteView({ route, base }: { route: Route; base: Roadmap }) {
         />
       );
     case 'phase':
-      return <PhaseView key={route.phaseId} roadmap={roadmap} phaseId={route.phaseId} hidden={hidden} />;
+      return <PhaseView key={route.phaseId} roadmap={roadmap} state={state} phaseId={route.phaseId} hidden={hidden} />;
     case 'role':
       return <RoleView roadmap={roadmap} />;
     case 'plan':

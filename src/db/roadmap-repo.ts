@@ -12,6 +12,29 @@ export async function readActiveRoadmapId(): Promise<string | undefined> {
 
 export async function setActiveRoadmapId(roadmapId: string, now: number = Date.now()): Promise<void> {
   await guardStorage(() => db.settings.put({ key: ACTIVE_ROADMAP_SETTING, value: roadmapId, updatedAt: now }));
+  rememberActiveRoadmapHint(roadmapId);
+}
+
+const HINT_KEY = 'roadmap-tracker.active-roadmap';
+
+/**
+ * A synchronous hint of the followed roadmap, so the first view can start reading progress
+ * before the settings read answers. IndexedDB stays the truth; the hint is only a guess.
+ */
+export function readActiveRoadmapHint(): string | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage.getItem(HINT_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export function rememberActiveRoadmapHint(roadmapId: string): void {
+  try {
+    if (typeof localStorage !== 'undefined' && localStorage.getItem(HINT_KEY) !== roadmapId) localStorage.setItem(HINT_KEY, roadmapId);
+  } catch {
+    // Storage blocked: the hint is an optimisation only.
+  }
 }
 
 export async function readStoredRoadmap(roadmapId: string): Promise<StoredRoadmapRecord | undefined> {

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Roadmap } from '../content/types';
 import { healthcareAiRoadmap } from '../content/healthcare-ai-roadmap';
 import { credentialsTrack } from '../content/credentials-track';
-import { readActiveRoadmapId, readStoredRoadmap } from '../db/roadmap-repo';
+import { readActiveRoadmapHint, readActiveRoadmapId, readStoredRoadmap, rememberActiveRoadmapHint } from '../db/roadmap-repo';
 import { useUiStore } from '../store/ui-store';
 
 export const BUILT_IN_ROADMAPS: readonly Roadmap[] = [healthcareAiRoadmap, credentialsTrack];
@@ -33,6 +33,10 @@ export function useActiveRoadmap(): ActiveRoadmap {
   const isUnavailable = useUiStore((state) => state.storage.state === 'unavailable');
 
   const record = stored && 'record' in stored ? stored.record : undefined;
+  const storedId = stored ? ('builtIn' in stored && stored.builtIn ? stored.builtIn.id : (record?.id ?? healthcareAiRoadmap.id)) : null;
+  useEffect(() => {
+    if (storedId) rememberActiveRoadmapHint(storedId);
+  }, [storedId]);
   const version = record ? `${record.id}@${record.updatedAt}` : null;
   useEffect(() => {
     if (!record || !version || parsed?.version === version) return;
@@ -53,7 +57,13 @@ export function useActiveRoadmap(): ActiveRoadmap {
     };
   }, [record, version, parsed?.version]);
 
-  if (!stored) return isUnavailable ? { state: 'ready', roadmap: healthcareAiRoadmap, isBuiltIn: true } : { state: 'loading' };
+  if (!stored) {
+    // Until the stored choice answers, trust the hint when it names a built-in roadmap (the
+    // usual case), so the progress read can start at once; the stored choice wins when it arrives.
+    const hinted = BUILT_IN_ROADMAPS.find((roadmap) => roadmap.id === (readActiveRoadmapHint() ?? healthcareAiRoadmap.id));
+    if (hinted) return { state: 'ready', roadmap: hinted, isBuiltIn: true };
+    return isUnavailable ? { state: 'ready', roadmap: healthcareAiRoadmap, isBuiltIn: true } : { state: 'loading' };
+  }
   if ('builtIn' in stored && stored.builtIn) return { state: 'ready', roadmap: stored.builtIn, isBuiltIn: true };
   if (!record || !version) return { state: 'ready', roadmap: healthcareAiRoadmap, isBuiltIn: true };
   if (parsed && parsed.version === version) return parsed.result;

@@ -1,7 +1,6 @@
 import { useRef, useState, type ReactNode } from 'react';
 import type { Roadmap } from '../../content/types';
 import { computeRoadmapProgress, listPhaseChecklist, statusOf, type TrackedItem } from '../../domain/progress';
-import { useRoadmapState } from '../../hooks/use-roadmap-state';
 import type { RoadmapState } from '../../db/progress-repo';
 import { ChecklistItem } from '../../components/checklist-item';
 import { ProgressRing } from '../../components/progress-ring';
@@ -16,6 +15,8 @@ interface DashboardViewProps {
   planSummary?: (state: RoadmapState) => ReactNode;
   /** Further cards from other features (e.g. interview cards due), shown after the phases. */
   extras?: ReactNode;
+  /** Progress, notes and evidence of the roadmap (read once by the shell, with the roadmap). */
+  state: RoadmapState;
   /** Built-in items the user hid (not retired, just out of view). */
   hidden?: readonly HiddenItem[];
 }
@@ -32,14 +33,12 @@ function findFirstOpenIndex(items: TrackedItem[], state: RoadmapState): number {
 }
 
 /** Where am I, what is next, am I on pace: the first screen. */
-export function DashboardView({ roadmap, planSummary, extras, hidden = [] }: DashboardViewProps) {
-  const state = useRoadmapState(roadmap.id);
+export function DashboardView({ roadmap, state, planSummary, extras, hidden = [] }: DashboardViewProps) {
   const [showAll, setShowAll] = useState(false);
   // Where a long phase's window starts, fixed for the phase while the dashboard is open, so an item
   // ticked here stays in view instead of sliding away under the user's finger.
   const windowStart = useRef<{ phaseId: string; index: number } | null>(null);
   const actions = useItemActions(roadmap.id);
-  if (!state) return <p className="loading">Loading your progress…</p>;
 
   const summary = computeRoadmapProgress(roadmap, state.progress);
   const current = roadmap.phases.find((phase) => phase.id === summary.currentPhaseId);

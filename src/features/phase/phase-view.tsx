@@ -1,6 +1,6 @@
 import type { Roadmap } from '../../content/types';
+import type { RoadmapState } from '../../db/progress-repo';
 import { computePhaseProgress, statusOf } from '../../domain/progress';
-import { useRoadmapState } from '../../hooks/use-roadmap-state';
 import { ChecklistItem } from '../../components/checklist-item';
 import { ProgressBar } from '../../components/progress-bar';
 import { EvidenceEditor } from './evidence-editor';
@@ -16,13 +16,14 @@ import './phase.css';
 interface PhaseViewProps {
   roadmap: Roadmap;
   phaseId: string;
+  /** Progress, notes and evidence of the roadmap (read once by the shell, with the roadmap). */
+  state: RoadmapState;
   /** Built-in items the user hid, across the roadmap. */
   hidden: readonly HiddenItem[];
 }
 
 /** One phase: goals as a checklist, the milestone with sign-off and evidence, the resources. */
-export function PhaseView({ roadmap, phaseId, hidden }: PhaseViewProps) {
-  const state = useRoadmapState(roadmap.id);
+export function PhaseView({ roadmap, state, phaseId, hidden }: PhaseViewProps) {
   const actions = useItemActions(roadmap.id);
   const own = useOwnItemActions(roadmap.id);
   const index = roadmap.phases.findIndex((phase) => phase.id === phaseId);
@@ -38,7 +39,6 @@ export function PhaseView({ roadmap, phaseId, hidden }: PhaseViewProps) {
       </section>
     );
   }
-  if (!state) return <p className="loading">Loading your progress…</p>;
 
   const progress = computePhaseProgress(phase, state.progress);
   const ownGoals = phase.goals.filter((goal) => goal.isOwn);
