@@ -19,13 +19,16 @@ export function SessionForm({ roadmap, initial, submitLabel, onSave, onCancel }:
   const [day, setDay] = useState(initial.day);
   const [minutes, setMinutes] = useState(String(initial.minutes));
   const [phaseId, setPhaseId] = useState(initial.phaseId ?? '');
+  const [itemId, setItemId] = useState(initial.itemId ?? '');
+  const phase = roadmap.phases.find((candidate) => candidate.id === phaseId);
+  const items = phase ? [...phase.goals.map((goal) => ({ id: goal.id, text: goal.text })), ...phase.resources.map((resource) => ({ id: resource.id, text: resource.title })), { id: phase.milestone.id, text: `Milestone: ${phase.milestone.text}` }] : [];
   const [note, setNote] = useState(initial.note);
   const [errors, setErrors] = useState<string[]>([]);
   const [isSaving, setSaving] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const input: SessionInput = { day, minutes: Number(minutes), phaseId: phaseId || null, itemId: initial.itemId, note: note.trim() };
+    const input: SessionInput = { day, minutes: Number(minutes), phaseId: phaseId || null, itemId: phase && items.some((item) => item.id === itemId) ? itemId : null, note: note.trim() };
     const problems = minutes.trim() === '' ? ['Enter how many minutes you studied.'] : validateSession(input);
     setErrors(problems);
     if (problems.length > 0) return;
@@ -73,15 +76,35 @@ export function SessionForm({ roadmap, initial, submitLabel, onSave, onCancel }:
       </div>
       <div className="field">
         <label htmlFor={`${id}-phase`}>Phase (optional)</label>
-        <select id={`${id}-phase`} value={phaseId} onChange={(event) => setPhaseId(event.target.value)}>
+        <select
+          id={`${id}-phase`}
+          value={phaseId}
+          onChange={(event) => {
+            setPhaseId(event.target.value);
+            setItemId('');
+          }}
+        >
           <option value="">No particular phase</option>
-          {roadmap.phases.map((phase) => (
-            <option key={phase.id} value={phase.id}>
-              Phase {phase.number}: {phase.title}
+          {roadmap.phases.map((option) => (
+            <option key={option.id} value={option.id}>
+              Phase {option.number}: {option.title}
             </option>
           ))}
         </select>
       </div>
+      {phase && (
+        <div className="field">
+          <label htmlFor={`${id}-item`}>Goal, resource or milestone (optional)</label>
+          <select id={`${id}-item`} value={itemId} onChange={(event) => setItemId(event.target.value)}>
+            <option value="">The phase in general</option>
+            {items.map((item) => (
+              <option key={item.id} value={item.id}>
+                {item.text.length > 80 ? `${item.text.slice(0, 80)}…` : item.text}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <div className="field">
         <label htmlFor={`${id}-note`}>Note (optional)</label>
         <input id={`${id}-note`} type="text" maxLength={2000} value={note} onChange={(event) => setNote(event.target.value)} />

@@ -28,6 +28,12 @@ export function StudyLogView({ roadmap }: { roadmap: Roadmap }) {
   if (!sessions || plan === undefined) return <p className="loading">Loading your study log…</p>;
 
   const consistency = computeConsistency(sessions, today, plan?.plan.hoursPerWeek ?? null);
+  const itemTitle = (phaseId: string | null, itemId: string | null) => {
+    const phase = roadmap.phases.find((candidate) => candidate.id === phaseId);
+    if (!phase || !itemId) return null;
+    if (phase.milestone.id === itemId) return 'the milestone';
+    return phase.goals.find((goal) => goal.id === itemId)?.text ?? phase.resources.find((resource) => resource.id === itemId)?.title ?? null;
+  };
   const phaseTitle = (phaseId: string | null) => {
     const phase = roadmap.phases.find((candidate) => candidate.id === phaseId);
     return phase ? `Phase ${phase.number}: ${phase.title}` : null;
@@ -101,6 +107,7 @@ export function StudyLogView({ roadmap }: { roadmap: Roadmap }) {
                   <div>
                     <strong>{formatDay(session.day)}</strong> · {formatMinutes(session.minutes)}
                     {phaseTitle(session.phaseId) && <span className="muted"> · {phaseTitle(session.phaseId)}</span>}
+                    {itemTitle(session.phaseId, session.itemId) && <span className="muted"> · on {itemTitle(session.phaseId, session.itemId)}</span>}
                     {session.note && <p className="sessions__note">{session.note}</p>}
                   </div>
                   <div className="sessions__actions">
