@@ -37,7 +37,13 @@ export async function reloadToUpdate(): Promise<boolean> {
     );
     return false;
   }
-  if (applyUpdate) await applyUpdate(true);
-  else window.location.reload();
+  if (!applyUpdate) {
+    window.location.reload();
+    return true;
+  }
+  // workbox-window reloads only for what it sees as its own update; an update found soon after
+  // registration counts as "external" and would not reload. Reload on the controller change ourselves.
+  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+  await applyUpdate(true);
   return true;
 }
