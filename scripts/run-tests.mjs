@@ -6,6 +6,7 @@
 //   3. vite build (once)                      -> the browser project reuses dist/ (APP_DIST_READY=1)
 //   4. vitest run (unit + browser projects)   -> live output + JSON results in test-results/vitest.json
 //   5. scripts/bundle-size.mjs                -> counted as one test: "bundle-size"
+//   6. scripts/audit-production.mjs           -> one test, skipped when the advisory service is unreachable
 //
 // The last line printed is exactly `tests: N passed, M failed` (plus `, K skipped` when K > 0).
 // Exit status is non-zero when anything failed, including a Vitest run that produced no results.
@@ -220,6 +221,14 @@ if (buildOk) {
 } else {
   console.error('not run: the build failed');
   checks.push({ name: 'bundle-size (not run: vite build failed)', status: 'failed' });
+}
+bailIfInterrupted();
+
+// 6. Security audit of production dependencies (skipped, and said so, where the registry has no advisory service)
+heading('audit: npm audit --omit=dev (high or critical fails)');
+{
+  const { code } = await run(process.execPath, [path.join('scripts', 'audit-production.mjs')]);
+  checks.push({ name: 'npm audit --omit=dev', status: code === 0 ? 'passed' : code === 3 ? 'skipped' : 'failed' });
 }
 bailIfInterrupted();
 
