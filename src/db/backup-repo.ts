@@ -3,20 +3,31 @@
  * and the restore point that every whole-data write takes first. snapshot-repo.ts builds the
  * user-facing restore points (daily, list, restore) on the pieces here.
  *
- * Backup format 1 holds the six tables of BackupData (progress, notes, evidence, sessions, plans,
- * settings). The schema-v2 tables userCards, reviews, customItems, itemOverlays and roadmaps are NOT
- * in format 1: they are not exported, not in restore points, and an import (even Replace) leaves
- * them untouched. A later format version adds them as optional arrays (see backup-format.ts).
+ * Backup format 2 holds all eleven tables of BackupData: progress, notes, evidence, sessions, plans,
+ * settings (format 1) and userCards, reviews, customItems, itemOverlays, roadmaps (added in format
+ * 2; see backup-format.ts). Export, restore points, preview and import (merge and Replace) all cover
+ * every one of them; only `snapshots` itself and DEVICE_SETTINGS stay out.
  *
  * Atomicity: an import reads this device's data, stores the restore point and writes the result in
- * ONE 'rw' transaction over the six tables and `snapshots`. So the restore point describes exactly
+ * ONE 'rw' transaction over the eleven tables and `snapshots`. So the restore point describes exactly
  * the data the import replaced (no other tab can write in between), and if anything throws (a full
  * disk, a closed database) IndexedDB aborts the lot: no half-written import, no orphan restore point.
  * Everything computed inside the transaction is synchronous between Dexie calls, as it must be.
  */
+import type { IndexableType, Table } from 'dexie';
 import { CURRENT_SCHEMA_VERSION, db } from './database';
 import { StorageError, guardStorage } from './storage-errors';
-import { buildBackup, serializeBackup, type BackupData, type BackupFile } from '../domain/backup/backup-format';
+import { LAST_BACKUP_SETTING, REMINDER_DISMISSED_SETTING } from './backup-reminder-repo';
+import {
+  BACKUP_TABLES,
+  buildBackup,
+  countRecords,
+  serializeBackup,
+  type BackupData,
+  type BackupFile,
+  type BackupRecord,
+  type BackupTable,
+} from '../domain/backup/backup-format';
 import { parseBackupText, validateBackupValue } from '../domain/backup/parse-backup';
 import {
   changesToWrite,
@@ -31,8 +42,17 @@ import {
 /** Written into every backup; informational. TODO(lead): replace with the build-time __APP_VERSION__. */
 export const APP_VERSION = '1.0.0';
 
-export const LAST_BACKUP_SETTING = 'lastBackupAt';
-export const REMINDER_DISMISSED_SETTING = 'backupReminderDismissedAt';
+export {
+  BACKUP_REMINDER_AFTER_MS,
+  LAST_BACKUP_SETTING,
+  REMINDER_DISMISSED_SETTING,
+  dismissBackupReminder,
+  isBackupReminderDue,
+  readBackupState,
+  recordBackupDone,
+  type BackupState,
+} from './backup-reminder-repo';
+
 /**
  * Settings about this device's own backups. They never travel: not exported, not in restore
  * points, ignored in a file and kept through Replace and restore. Otherwise a Replace would list
@@ -46,10 +66,6 @@ export const withoutDeviceSettings = (data: BackupData): BackupData => ({
   settings: data.settings.filter((setting) => !DEVICE_SETTINGS.has(setting.key)),
 });
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** A backup older than this, with changes since, earns a reminder; a dismissal lasts as long. */
-export const BACKUP_REMINDER_AFTER_MS = 14 * DAY_MS;
-
 /** Restore points kept on the device, newest first. */
 export const MAX_SNAPSHOTS = 7;
 /**
@@ -62,56 +78,48 @@ export const MAX_SNAPSHOT_TOTAL_BYTES = 25 * 1024 * 1024;
 export type SnapshotReason = 'daily' | 'before-import' | 'before-restore';
 export type ImportMode = 'merge' | 'replace';
 
-/** The six backed-up tables, in BACKUP_TABLES order. */
-export const backedUpTables = () => [db.progress, db.notes, db.evidence, db.sessions, db.plans, db.settings];
+/** The backed-up tables are named like BackupData's keys; this is one of them, typed. */
+const storeOf = <T extends BackupTable>(table: T): Table<BackupRecord<T>, IndexableType> => db.table(table);
 
-/** Reads the six tables (without DEVICE_SETTINGS). Call inside a transaction for a consistent view. */
+/** The eleven backed-up tables, in BACKUP_TABLES order. */
+export const backedUpTables = (): Table<BackupRecord<BackupTable>, IndexableType>[] => BACKUP_TABLES.map(storeOf);
+
+/** Reads the eleven tables (without DEVICE_SETTINGS). Call inside a transaction for a consistent view. */
 export async function readTables(): Promise<BackupData> {
-  const [progress, notes, evidence, sessions, plans, settings] = await Promise.all([
-    db.progress.toArray(),
-    db.notes.toArray(),
-    db.evidence.toArray(),
-    db.sessions.toArray(),
-    db.plans.toArray(),
-    db.settings.toArray(),
-  ]);
-  return withoutDeviceSettings({ progress, notes, evidence, sessions, plans, settings });
+  const entries = await Promise.all(BACKUP_TABLES.map(async (table) => [table, await storeOf(table).toArray()] as const));
+  return withoutDeviceSettings(Object.fromEntries(entries) as unknown as BackupData);
 }
 
-/** Everything format 1 backs up (no DEVICE_SETTINGS), read in one transaction; works while writes fail. */
+/** Everything a backup holds (no DEVICE_SETTINGS), read in one transaction; works while writes fail. */
 export function readAllData(): Promise<BackupData> {
   return guardStorage(() => db.transaction('r', backedUpTables(), readTables));
 }
 
-export const countRecords = (data: BackupData): number =>
-  data.progress.length + data.notes.length + data.evidence.length + data.sessions.length + data.plans.length + data.settings.length;
+export { countRecords };
 
-/** Makes the six tables hold exactly `data` (keeping DEVICE_SETTINGS). Call inside a 'rw' transaction over them. */
+/** Puts every record of `data` into its table. Call inside a 'rw' transaction over them. */
+async function putAll(data: BackupData, how: 'bulkAdd' | 'bulkPut'): Promise<void> {
+  await Promise.all(
+    BACKUP_TABLES.map((table) => {
+      const store = storeOf(table);
+      const records: readonly BackupRecord<typeof table>[] = data[table];
+      return how === 'bulkAdd' ? store.bulkAdd([...records]) : store.bulkPut([...records]);
+    }),
+  );
+}
+
+/** Makes the eleven tables hold exactly `data` (keeping DEVICE_SETTINGS). Call inside a 'rw' transaction over them. */
 export async function writeReplacement(data: BackupData): Promise<number> {
   const sorted = replaceAll(withoutDeviceSettings(data));
   const kept = (await db.settings.bulkGet([...DEVICE_SETTINGS])).flatMap((setting) => (setting ? [setting] : []));
   await Promise.all(backedUpTables().map((table) => table.clear()));
   await db.settings.bulkAdd(kept);
-  await Promise.all([
-    db.progress.bulkAdd(sorted.progress),
-    db.notes.bulkAdd(sorted.notes),
-    db.evidence.bulkAdd(sorted.evidence),
-    db.sessions.bulkAdd(sorted.sessions),
-    db.plans.bulkAdd(sorted.plans),
-    db.settings.bulkAdd(sorted.settings),
-  ]);
+  await putAll(sorted, 'bulkAdd');
   return countRecords(sorted);
 }
 
 async function writeChanges(changes: BackupData): Promise<number> {
-  await Promise.all([
-    db.progress.bulkPut(changes.progress),
-    db.notes.bulkPut(changes.notes),
-    db.evidence.bulkPut(changes.evidence),
-    db.sessions.bulkPut(changes.sessions),
-    db.plans.bulkPut(changes.plans),
-    db.settings.bulkPut(changes.settings),
-  ]);
+  await putAll(changes, 'bulkPut');
   return countRecords(changes);
 }
 
@@ -182,62 +190,6 @@ export async function exportBackup(now: number): Promise<{ file: BackupFile; tex
     );
   }
   return { file, text };
-}
-
-/** Records a successful export (the setting is not counted as a change: see readBackupState). */
-export async function recordBackupDone(now: number): Promise<void> {
-  await putNumberSetting(LAST_BACKUP_SETTING, now);
-}
-
-/** Hides the backup reminder for another BACKUP_REMINDER_AFTER_MS. */
-export async function dismissBackupReminder(now: number): Promise<void> {
-  await putNumberSetting(REMINDER_DISMISSED_SETTING, now);
-}
-
-async function putNumberSetting(key: string, now: number): Promise<void> {
-  await guardStorage(() =>
-    db.transaction('rw', db.settings, async () => {
-      const existing = await db.settings.get(key);
-      await db.settings.put({ key, value: now, updatedAt: Math.max(now, (existing?.updatedAt ?? 0) + 1) });
-    }),
-  );
-}
-
-export interface BackupState {
-  lastBackupAt: number | null;
-  /** Latest updatedAt over progress, notes, evidence, sessions and plans (settings excluded). */
-  lastChangeAt: number | null;
-  dismissedAt: number | null;
-}
-
-const asTime = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-
-/** What the backup reminder needs (use inside useLiveQuery). */
-export async function readBackupState(): Promise<BackupState> {
-  const [lastBackup, dismissed, progress, note, link, session, plans] = await Promise.all([
-    db.settings.get(LAST_BACKUP_SETTING),
-    db.settings.get(REMINDER_DISMISSED_SETTING),
-    db.progress.orderBy('updatedAt').last(),
-    db.notes.orderBy('updatedAt').last(),
-    db.evidence.orderBy('updatedAt').last(),
-    db.sessions.orderBy('updatedAt').last(),
-    // plans has no updatedAt index; there is one per roadmap.
-    db.plans.toArray(),
-  ]);
-  const times = [progress, note, link, session, ...plans].flatMap((record) => (record ? [record.updatedAt] : []));
-  return {
-    lastBackupAt: asTime(lastBackup?.value),
-    lastChangeAt: times.length > 0 ? Math.max(...times) : null,
-    dismissedAt: asTime(dismissed?.value),
-  };
-}
-
-/** Due when the last backup is over 14 days old (or never), something changed since, and not dismissed lately. */
-export function isBackupReminderDue(state: BackupState, now: number): boolean {
-  const { lastBackupAt, lastChangeAt, dismissedAt } = state;
-  if (lastChangeAt === null) return false;
-  if (lastBackupAt !== null && (now - lastBackupAt <= BACKUP_REMINDER_AFTER_MS || lastChangeAt <= lastBackupAt)) return false;
-  return dismissedAt === null || now - dismissedAt > BACKUP_REMINDER_AFTER_MS;
 }
 
 export interface ImportPreview {

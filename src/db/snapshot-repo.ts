@@ -17,7 +17,7 @@ import {
   writeReplacement,
   type SnapshotReason,
 } from './backup-repo';
-import { BACKUP_TABLES, formatLocalDay, type BackupTable } from '../domain/backup/backup-format';
+import { BACKUP_TABLES, FORMAT_1_TABLES, formatLocalDay, type BackupTable } from '../domain/backup/backup-format';
 import { planReplace, type ReplaceSummary } from '../domain/backup/merge';
 import { parseBackupText } from '../domain/backup/parse-backup';
 
@@ -39,8 +39,10 @@ function countTables(text: string): Record<BackupTable, number> | null {
     const counts = {} as Record<BackupTable, number>;
     for (const table of BACKUP_TABLES) {
       const records = data[table];
-      if (!Array.isArray(records)) return null;
-      counts[table] = records.length;
+      // A restore point written in format 1 has no format-2 tables: it holds none of those records.
+      if (records === undefined && !FORMAT_1_TABLES.includes(table)) counts[table] = 0;
+      else if (!Array.isArray(records)) return null;
+      else counts[table] = records.length;
     }
     return counts;
   } catch {

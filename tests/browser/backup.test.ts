@@ -28,6 +28,10 @@ describe('backups in a real browser', () => {
     await page.getByRole('textbox', { name: /Note on “Master SQL/ }).fill('Window functions over visit_occurrence');
     await page.getByRole('button', { name: 'Save note' }).click();
     await page.getByText('Window functions over visit_occurrence').waitFor();
+    await page.getByText('Add your own goal').click();
+    await page.getByRole('textbox', { name: 'Your own goal' }).fill('Rebuild the OMOP ETL for Synthea');
+    await page.getByRole('button', { name: 'Add goal' }).click();
+    await page.getByRole('checkbox', { name: 'Rebuild the OMOP ETL for Synthea' }).waitFor();
 
     await page.goto(`${baseURL}/data`);
     const downloadPromise = page.waitForEvent('download');
@@ -52,6 +56,7 @@ describe('backups in a real browser', () => {
     expect(await fresh.getByRole('checkbox', { name: /Master SQL with healthcare-specific schemas/ }).isChecked()).toBe(true);
     expect(await fresh.getByRole('combobox', { name: /Status of “Learn HIPAA/ }).inputValue()).toBe('in-progress');
     await fresh.getByText('Window functions over visit_occurrence').waitFor();
+    expect(await fresh.getByRole('checkbox', { name: 'Rebuild the OMOP ETL for Synthea' }).count()).toBe(1);
   });
 
   it('refuses a corrupt file with a clear message and changes nothing', async () => {

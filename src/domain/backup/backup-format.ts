@@ -2,23 +2,31 @@
  * The backup file format: one JSON document holding every table of the user's progress.
  *
  * Versioning rule: `formatVersion` is bumped only when an older app could not read the new file
- * correctly. New tables (user cards, custom items, more roadmaps) are added in a later format
- * version as *optional* arrays of `data`, so files written by version 1 stay readable forever.
- * When reading a version-1 file, unknown keys (in `data` or in any record) are stripped by the
- * schema rather than rejected, and a file with a newer `formatVersion` is refused outright —
- * silently dropping tables we do not know would lose the user's data on the next export.
+ * correctly. Format 1 held six tables (progress, notes, evidence, sessions, plans, settings).
+ * Format 2 adds userCards, reviews, customItems, itemOverlays and roadmaps as *optional* arrays of
+ * `data`: a format-1 file (or a format-2 file without them) still imports, reading the missing
+ * tables as empty. An export always writes the current format with all eleven tables.
+ * Unknown keys (in `data` or in any record) are stripped by the schema rather than rejected (in a
+ * format-1 file that includes the format-2 table names, which format 1 never defined), and a file
+ * with a newer `formatVersion` is refused outright — silently dropping tables we do not know would
+ * lose the user's data on the next export.
  */
 import type {
+  CustomItemRecord,
   EvidenceRecord,
+  ItemOverlayRecord,
   NoteRecord,
   PlanRecord,
   ProgressRecord,
+  ReviewRecord,
   SettingRecord,
+  StoredRoadmapRecord,
   StudySessionRecord,
+  UserCardRecord,
 } from '../records';
 
 export const BACKUP_APP_ID = 'healthcare-ai-roadmap-tracker';
-export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FORMAT_VERSION = 2;
 
 export interface BackupData {
   progress: ProgressRecord[];
@@ -27,6 +35,12 @@ export interface BackupData {
   sessions: StudySessionRecord[];
   plans: PlanRecord[];
   settings: SettingRecord[];
+  /** Format 2 and later (read as empty from a format-1 file). */
+  userCards: UserCardRecord[];
+  reviews: ReviewRecord[];
+  customItems: CustomItemRecord[];
+  itemOverlays: ItemOverlayRecord[];
+  roadmaps: StoredRoadmapRecord[];
 }
 
 export interface BackupFile {
@@ -46,7 +60,22 @@ export type BackupTable = keyof BackupData;
 export type BackupRecord<T extends BackupTable> = BackupData[T][number];
 
 /** Table order in the file; also the order the preview lists them. */
-export const BACKUP_TABLES: readonly BackupTable[] = ['progress', 'notes', 'evidence', 'sessions', 'plans', 'settings'];
+export const BACKUP_TABLES: readonly BackupTable[] = [
+  'progress',
+  'notes',
+  'evidence',
+  'sessions',
+  'plans',
+  'settings',
+  'userCards',
+  'reviews',
+  'customItems',
+  'itemOverlays',
+  'roadmaps',
+];
+
+/** The tables format 1 defined; the rest are optional in a file (see the rule at the top). */
+export const FORMAT_1_TABLES: readonly BackupTable[] = BACKUP_TABLES.slice(0, 6);
 
 /** The identity of a record inside its table: the primary key the database uses. */
 export const RECORD_IDENTITY: { readonly [T in BackupTable]: (record: BackupRecord<T>) => string } = {
@@ -56,6 +85,11 @@ export const RECORD_IDENTITY: { readonly [T in BackupTable]: (record: BackupReco
   sessions: (r) => r.id,
   plans: (r) => r.roadmapId,
   settings: (r) => r.key,
+  userCards: (r) => r.id,
+  reviews: (r) => r.key,
+  customItems: (r) => r.id,
+  itemOverlays: (r) => r.key,
+  roadmaps: (r) => r.id,
 };
 
 export const createEmptyBackupData = (): BackupData => ({
@@ -65,6 +99,11 @@ export const createEmptyBackupData = (): BackupData => ({
   sessions: [],
   plans: [],
   settings: [],
+  userCards: [],
+  reviews: [],
+  customItems: [],
+  itemOverlays: [],
+  roadmaps: [],
 });
 
 /** Code-unit order, not localeCompare: the result must not depend on the user's locale. */
@@ -76,7 +115,8 @@ export function sortTable<T extends BackupTable>(table: T, records: readonly Bac
   return [...records].sort((a, b) => compareStrings(idOf(a), idOf(b)));
 }
 
-function sortTables(data: BackupData): BackupData {
+/** Every table sorted by identity, so the same data always yields the same file. */
+export function sortTables(data: BackupData): BackupData {
   return {
     progress: sortTable('progress', data.progress),
     notes: sortTable('notes', data.notes),
@@ -84,8 +124,17 @@ function sortTables(data: BackupData): BackupData {
     sessions: sortTable('sessions', data.sessions),
     plans: sortTable('plans', data.plans),
     settings: sortTable('settings', data.settings),
+    userCards: sortTable('userCards', data.userCards),
+    reviews: sortTable('reviews', data.reviews),
+    customItems: sortTable('customItems', data.customItems),
+    itemOverlays: sortTable('itemOverlays', data.itemOverlays),
+    roadmaps: sortTable('roadmaps', data.roadmaps),
   };
 }
+
+/** Number of records over all tables. */
+export const countRecords = (data: BackupData): number =>
+  BACKUP_TABLES.reduce((sum, table) => sum + data[table].length, 0);
 
 /**
  * Deep copy with object keys sorted. Null-prototype objects, so a key such as `__proto__` in

@@ -7,93 +7,29 @@
  * path ("progress[3].status: ...").
  */
 import * as v from 'valibot';
-import { describeJsonValue } from '../untrusted-json';
-import { ITEM_STATUSES, progressKey } from '../records';
+import { ITEM_STATUSES } from '../records';
 import { BACKUP_APP_ID, BACKUP_FORMAT_VERSION, type BackupData, type BackupFile } from './backup-format';
+import {
+  BACKUP_LIMITS,
+  ITEM_KEY_MESSAGE,
+  ITEM_KEY_PATHS,
+  calendarDay,
+  describeValue,
+  expected,
+  hasItemKey,
+  identifier,
+  isHttpUrl,
+  plainObject,
+  table,
+  text,
+  timestamp,
+  tombstone,
+} from './backup-schema-base';
+import { customItemSchema, itemOverlaySchema, reviewSchema, storedRoadmapSchema, userCardSchema } from './backup-schema-v2';
 
-export const BACKUP_LIMITS = {
-  idLength: 200,
-  /** A progress/note/evidence key is `${roadmapId}/${itemId}`. */
-  keyLength: 401,
-  noteLength: 20_000,
-  urlLength: 2_048,
-  settingTextLength: 20_000,
-  appVersionLength: 64,
-  recordsPerTable: 100_000,
-  phasesPerPlan: 200,
-  phaseDays: 3_650,
-  hoursPerWeek: 168,
-  minutesPerSession: 1_440,
-  /** 3000-01-01T00:00:00Z: anything later is a corrupt or hostile timestamp. */
-  maxTimestamp: 32_503_680_000_000,
-} as const;
+export { BACKUP_LIMITS, describeValue, isHttpUrl };
 
 const L = BACKUP_LIMITS;
-
-/** How a wrong value is described to the user, without echoing possibly huge or hostile text. */
-export const describeValue = describeJsonValue;
-
-/** Type message: a missing key surfaces as input `undefined`, which deserves its own wording. */
-const expected =
-  (what: string) =>
-  (issue: v.BaseIssue<unknown>): string =>
-    issue.input === undefined ? 'is missing' : `expected ${what}, got ${describeValue(issue.input)}`;
-
-const isCalendarDay = (text: string): boolean => {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (year < 1970 || year > 2999 || month < 1 || month > 12 || day < 1) return false;
-  // Day 0 of the next month is the last day of this one; UTC so no DST edge can shift it.
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-};
-
-export const isHttpUrl = (text: string): boolean => {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-};
-
-// Ids end up in keys and file names; control characters there are only ever corruption.
-const hasControlChars = (text: string): boolean => /[\u0000-\u001f\u007f]/.test(text);
-
-const text = (max: number) =>
-  v.pipe(v.string(expected('text')), v.maxLength(max, `is too long (at most ${max.toLocaleString('en-US')} characters)`));
-
-const identifier = (max: number = L.idLength) =>
-  v.pipe(
-    v.string(expected('text')),
-    v.minLength(1, 'must not be empty'),
-    v.maxLength(max, `is too long (at most ${max} characters)`),
-    v.check((s) => !hasControlChars(s), 'contains control characters'),
-  );
-
-const timestamp = v.pipe(
-  v.number(expected('a number (epoch milliseconds)')),
-  v.integer('expected a whole number of milliseconds'),
-  v.minValue(0, 'must not be negative'),
-  v.maxValue(L.maxTimestamp, 'is after the year 3000'),
-);
-
-const calendarDay = v.pipe(
-  v.string(expected('a day as yyyy-MM-dd')),
-  v.check(isCalendarDay, 'expected a real calendar day as yyyy-MM-dd'),
-);
-
-const tombstone = v.nullable(timestamp);
-
-interface ItemKeyed {
-  key: string;
-  roadmapId: string;
-  itemId: string;
-}
-
-const hasItemKey = (r: ItemKeyed): boolean => r.key === progressKey(r.roadmapId, r.itemId);
-const ITEM_KEY_PATHS = [['key'], ['roadmapId'], ['itemId']] as const;
-const ITEM_KEY_MESSAGE = 'does not match roadmapId + "/" + itemId';
 
 export const progressSchema = v.pipe(
   v.object(
@@ -195,11 +131,7 @@ const planSchema = v.object(
       ),
     ),
     phaseDays: v.pipe(
-      // v.record alone would take a list as an object keyed "0", "1", ...
-      v.custom<Record<string, unknown>>(
-        (input) => input !== null && typeof input === 'object' && !Array.isArray(input),
-        expected('an object'),
-      ),
+      plainObject(),
       v.record(
         identifier(),
         v.pipe(
@@ -240,37 +172,55 @@ export const settingSchema = v.object(
   expected('an object'),
 );
 
-const table = <T extends v.GenericSchema>(record: T) =>
-  v.pipe(
-    v.array(record, expected('a list')),
-    v.maxLength(L.recordsPerTable, `has more than ${L.recordsPerTable.toLocaleString('en-US')} records`),
-  );
+/** The six tables of format 1: required in every file. */
+const format1Tables = {
+  progress: table(progressSchema),
+  notes: table(noteSchema),
+  evidence: table(evidenceSchema),
+  sessions: table(sessionSchema),
+  plans: table(planRecordSchema),
+  settings: table(settingSchema),
+};
 
-/** Version 1 data: all six tables required; unknown extra tables are stripped (see backup-format.ts). */
-export const backupDataSchema = v.object(
-  {
-    progress: table(progressSchema),
-    notes: table(noteSchema),
-    evidence: table(evidenceSchema),
-    sessions: table(sessionSchema),
-    plans: table(planRecordSchema),
-    settings: table(settingSchema),
-  },
+/** Tables added by format 2: optional, read as empty when absent (see backup-format.ts). */
+const format2Tables = {
+  userCards: v.optional(table(userCardSchema), () => []),
+  reviews: v.optional(table(reviewSchema), () => []),
+  customItems: v.optional(table(customItemSchema), () => []),
+  itemOverlays: v.optional(table(itemOverlaySchema), () => []),
+  roadmaps: v.optional(table(storedRoadmapSchema), () => []),
+};
+
+/** Format 1 data: the six tables; anything else (format-2 table names included) is stripped. */
+export const backupDataV1Schema = v.object(format1Tables, expected('an object'));
+
+/** Current (format 2) data: all eleven tables, the five newer ones optional. */
+export const backupDataSchema = v.object({ ...format1Tables, ...format2Tables }, expected('an object'));
+
+const schemaVersionSchema = v.pipe(
+  v.number(expected('a number')),
+  v.integer('expected a whole number'),
+  v.minValue(1, 'must be at least 1'),
+  v.maxValue(1_000_000, 'is implausibly large'),
+);
+
+const fileEntries = {
+  app: v.literal(BACKUP_APP_ID, 'is not this app'),
+  appVersion: text(L.appVersionLength),
+  schemaVersion: schemaVersionSchema,
+  exportedAt: timestamp,
+};
+
+/** A file written by format 1; parse-backup.ts fills the format-2 tables with empty lists. */
+export const backupFileV1Schema = v.object(
+  { ...fileEntries, formatVersion: v.literal(1, 'expected format 1'), data: backupDataV1Schema },
   expected('an object'),
 );
 
 export const backupFileSchema = v.object(
   {
-    app: v.literal(BACKUP_APP_ID, 'is not this app'),
+    ...fileEntries,
     formatVersion: v.literal(BACKUP_FORMAT_VERSION, `expected format ${BACKUP_FORMAT_VERSION}`),
-    appVersion: text(L.appVersionLength),
-    schemaVersion: v.pipe(
-      v.number(expected('a number')),
-      v.integer('expected a whole number'),
-      v.minValue(1, 'must be at least 1'),
-      v.maxValue(1_000_000, 'is implausibly large'),
-    ),
-    exportedAt: timestamp,
     data: backupDataSchema,
   },
   expected('an object'),
@@ -280,5 +230,6 @@ export const backupFileSchema = v.object(
 // drifts, tsc fails here instead of an import silently dropping or mistyping a field.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 true satisfies Same<v.InferOutput<typeof backupDataSchema>, BackupData>;
-// The file schema pins formatVersion to the literal 1, so one direction suffices there.
+true satisfies Same<v.InferOutput<typeof backupDataV1Schema>, Omit<BackupData, keyof typeof format2Tables>>;
+// The file schema pins formatVersion to a literal, so one direction suffices there.
 null as unknown as v.InferOutput<typeof backupFileSchema> satisfies BackupFile;

@@ -1,10 +1,11 @@
 /**
  * Merging a backup into this device's data, record by record.
  *
- * Rules (per identity: progress/notes/evidence by key, sessions by id, plans by roadmapId,
- * settings by key):
+ * Rules (per identity, RECORD_IDENTITY: progress/notes/evidence/reviews/itemOverlays by key,
+ * sessions/userCards/customItems/roadmaps by id, plans by roadmapId, settings by key):
  * - Newer `updatedAt` wins. Tombstones are records like any other, so a newer deletion deletes and
- *   an older deletion neither deletes a newer record nor is undone by an older live one.
+ *   an older deletion neither deletes a newer record nor is undone by an older live one. Reviews
+ *   and item overlays have no tombstone: the newer state (or hidden flag) simply wins.
  * - Equal `updatedAt` with different content: the record with the greater canonical JSON wins.
  *   Arbitrary but symmetric, so merge(A, B) and merge(B, A) pick the same record.
  * - A note alive on both sides with different texts is a conflict (we keep no base version, so we
@@ -20,7 +21,7 @@ import {
   canonicalJson,
   compareStrings,
   formatLocalDay,
-  sortTable,
+  sortTables,
   type BackupData,
   type BackupRecord,
   type BackupTable,
@@ -146,6 +147,11 @@ function planTables(
     sessions: mergeTable(local.sessions, incoming.sessions, id.sessions, resolveByTime),
     plans: mergeTable(local.plans, incoming.plans, id.plans, resolveByTime),
     settings: mergeTable(local.settings, incoming.settings, id.settings, resolveByTime),
+    userCards: mergeTable(local.userCards, incoming.userCards, id.userCards, resolveByTime),
+    reviews: mergeTable(local.reviews, incoming.reviews, id.reviews, resolveByTime),
+    customItems: mergeTable(local.customItems, incoming.customItems, id.customItems, resolveByTime),
+    itemOverlays: mergeTable(local.itemOverlays, incoming.itemOverlays, id.itemOverlays, resolveByTime),
+    roadmaps: mergeTable(local.roadmaps, incoming.roadmaps, id.roadmaps, resolveByTime),
   };
 }
 
@@ -166,6 +172,11 @@ function collect(plan: MergePlan, keep: (outcome: MergeOutcome) => boolean): Bac
     sessions: resultsOf(t.sessions, byOutcome),
     plans: resultsOf(t.plans, byOutcome),
     settings: resultsOf(t.settings, byOutcome),
+    userCards: resultsOf(t.userCards, byOutcome),
+    reviews: resultsOf(t.reviews, byOutcome),
+    customItems: resultsOf(t.customItems, byOutcome),
+    itemOverlays: resultsOf(t.itemOverlays, byOutcome),
+    roadmaps: resultsOf(t.roadmaps, byOutcome),
   };
 }
 
@@ -261,11 +272,4 @@ export function planReplace(local: BackupData, incoming: BackupData): ReplaceSum
 }
 
 /** Replace's resulting data: the file's tables, sorted like every other output. */
-export const replaceAll = (incoming: BackupData): BackupData => ({
-  progress: sortTable('progress', incoming.progress),
-  notes: sortTable('notes', incoming.notes),
-  evidence: sortTable('evidence', incoming.evidence),
-  sessions: sortTable('sessions', incoming.sessions),
-  plans: sortTable('plans', incoming.plans),
-  settings: sortTable('settings', incoming.settings),
-});
+export const replaceAll = (incoming: BackupData): BackupData => sortTables(incoming);

@@ -14,7 +14,7 @@ import {
   type BackupFile,
   type BackupTable,
 } from './backup-format';
-import { backupFileSchema } from './backup-schema';
+import { backupFileSchema, backupFileV1Schema } from './backup-schema';
 import {
   findHostileStructure,
   formatKeyPath,
@@ -109,8 +109,7 @@ export function validateBackupValue(value: unknown): ParseBackupResult {
   if (hostile !== null) return fail(describeHostileStructure(hostile));
   const problem = checkHeader(value);
   if (problem !== null) return fail(problem);
-  // Single-version today; a future format would be upgraded to the current shape here.
-  const result = v.safeParse(backupFileSchema, value, { abortEarly: true });
+  const result = readAnyFormat(value);
   if (!result.success) {
     const issue = result.issues[0];
     const path = formatPath(issue.path?.map((item) => item.key) ?? []);
@@ -120,6 +119,23 @@ export function validateBackupValue(value: unknown): ParseBackupResult {
   if (duplicate !== null) return fail(duplicate);
   // Valibot built new plain objects holding only the known keys, so nothing of the input leaks.
   return { ok: true, file: result.output };
+}
+
+type FileParse = { success: true; output: BackupFile } | { success: false; issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]] };
+
+/**
+ * Reads a file of any supported format into the current shape. checkHeader has already refused
+ * anything but format 1 or 2. A format-1 file never held the format-2 tables: they read as empty
+ * (any keys of that name in it are stripped, like every unknown key).
+ */
+function readAnyFormat(value: unknown): FileParse {
+  if ((value as { formatVersion?: unknown }).formatVersion === 1) {
+    const v1 = v.safeParse(backupFileV1Schema, value, { abortEarly: true });
+    if (!v1.success) return v1;
+    const data: BackupData = { ...v1.output.data, userCards: [], reviews: [], customItems: [], itemOverlays: [], roadmaps: [] };
+    return { success: true, output: { ...v1.output, data } };
+  }
+  return v.safeParse(backupFileSchema, value, { abortEarly: true });
 }
 
 export function parseBackupText(text: string): ParseBackupResult {

@@ -42,7 +42,8 @@ export function BackupSection({ roadmap }: { roadmap: Roadmap }) {
       )}
       <p>
         Your progress lives only in this browser. A backup file holds all of it (ticks, notes, evidence links, plans, the study
-        log and settings) and can be imported here or on another device.
+        log, settings, your flashcards and their review schedule, your own and hidden items, and imported roadmaps) and can be
+        imported here or on another device.
       </p>
       <LastBackup />
       <div className="button-row">
@@ -55,7 +56,6 @@ export function BackupSection({ roadmap }: { roadmap: Roadmap }) {
       </div>
       <p className="muted data-hint">
         The CSV lists every goal, resource and milestone of {roadmap.title} for spreadsheets. Only the JSON backup can be imported.
-        Flashcards, your own items and imported roadmaps are not in backups yet.
       </p>
       <OutcomeMessage outcome={outcome} />
       <StorageState refreshKey={outcome} />

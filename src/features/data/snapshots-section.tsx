@@ -19,6 +19,10 @@ function describeCounts(counts: SnapshotSummary['counts']): string {
     plural(counts.notes, 'note'),
     plural(counts.evidence, 'evidence link'),
     plural(counts.sessions, 'study session'),
+    // Newer kinds of data only when present, so the line stays short for people who do not use them.
+    ...(counts.userCards > 0 ? [plural(counts.userCards, 'flashcard')] : []),
+    ...(counts.customItems > 0 ? [plural(counts.customItems, 'own item')] : []),
+    ...(counts.roadmaps > 0 ? [plural(counts.roadmaps, 'imported roadmap')] : []),
   ].join(' · ');
 }
 

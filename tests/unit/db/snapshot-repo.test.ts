@@ -9,8 +9,8 @@ import {
 } from '../../../src/db/backup-repo';
 import { listSnapshots, restoreSnapshot, takeDailySnapshotIfDue } from '../../../src/db/snapshot-repo';
 import { setItemStatus } from '../../../src/db/progress-repo';
-import { canonicalJson, type BackupData } from '../../../src/domain/backup/backup-format';
-import { progress, sampleData, sampleFile } from '../domain/backup/backup-fixtures';
+import { canonicalJson, serializeBackup, type BackupData } from '../../../src/domain/backup/backup-format';
+import { progress, sampleData, sampleFile, storedRoadmap, userCard } from '../domain/backup/backup-fixtures';
 
 /** Noon local time on day `n` of November 2026, so "a day" means the user's calendar day. */
 const dayAt = (n: number, hour = 12): number => new Date(2026, 10, n, hour).getTime();
@@ -132,6 +132,34 @@ describe('restoreSnapshot', () => {
     expect(undo).toMatchObject({ id: restored.restorePointId, reason: 'before-restore' });
     await restoreSnapshot(undo!.id, dayAt(5));
     expect(await dataNow()).toBe(afterImport);
+  });
+
+  it('keeps flashcards, own items and imported roadmaps in restore points', async () => {
+    await seed(sampleData());
+    await db.transaction('rw', [db.userCards, db.roadmaps], async () => {
+      await db.userCards.put(userCard('uc-1'));
+      await db.roadmaps.put(storedRoadmap('imported-1'));
+    });
+    const original = await dataNow();
+    await takeDailySnapshotIfDue(dayAt(1));
+    expect((await listSnapshots())[0]?.counts).toMatchObject({ progress: 2, userCards: 1, roadmaps: 1, reviews: 0 });
+    await db.userCards.clear();
+    const [point] = await listSnapshots();
+    await restoreSnapshot(point!.id, dayAt(2));
+    expect(await dataNow()).toBe(original);
+  });
+
+  it('lists and restores a restore point written in format 1 (no format-2 tables)', async () => {
+    const json = JSON.parse(serializeBackup(sampleFile())) as { formatVersion: number; data: Record<string, unknown> };
+    json.formatVersion = 1;
+    for (const table of ['userCards', 'reviews', 'customItems', 'itemOverlays', 'roadmaps']) delete json.data[table];
+    const text = JSON.stringify(json);
+    const id = await db.snapshots.add({ createdAt: dayAt(1), reason: 'daily', sizeBytes: text.length, data: text });
+    expect((await listSnapshots())[0]?.counts).toMatchObject({ progress: 2, userCards: 0, roadmaps: 0 });
+    await db.userCards.put(userCard('uc-1'));
+    await restoreSnapshot(id!, dayAt(2));
+    expect((await readAllData()).progress).toHaveLength(2);
+    expect(await db.userCards.count()).toBe(0);
   });
 
   it('refuses a missing or damaged restore point and changes nothing', async () => {

@@ -1,9 +1,13 @@
-/** Shared fixtures and fast-check arbitraries for the backup tests. */
-import fc from 'fast-check';
+/** Shared fixtures for the backup tests (fast-check arbitraries: backup-arbitraries.ts). */
 import type { Roadmap } from '../../../../src/content/types';
+import { toRoadmapDocument } from '../../../../src/domain/roadmap-schema';
 import {
-  ITEM_STATUSES,
   progressKey,
+  type CustomItemRecord,
+  type ItemOverlayRecord,
+  type ReviewRecord,
+  type StoredRoadmapRecord,
+  type UserCardRecord,
   type EvidenceRecord,
   type NoteRecord,
   type Plan,
@@ -13,7 +17,6 @@ import {
   type StudySessionRecord,
 } from '../../../../src/domain/records';
 import { buildBackup, type BackupData, type BackupFile } from '../../../../src/domain/backup/backup-format';
-import { BACKUP_LIMITS, isHttpUrl } from '../../../../src/domain/backup/backup-schema';
 
 export const T0 = Date.UTC(2026, 10, 20, 12);
 
@@ -84,10 +87,81 @@ export const sampleData = (): BackupData => ({
   sessions: [session('s1')],
   plans: [planRecord()],
   settings: [setting('lastBackupAt', T0), setting('theme', 'dark')],
+  userCards: [],
+  reviews: [],
+  customItems: [],
+  itemOverlays: [],
+  roadmaps: [],
 });
 
 export const sampleFile = (data: BackupData = sampleData()): BackupFile =>
   buildBackup(data, { appVersion: '1.0.0', schemaVersion: 1, now: T0 });
+
+export const userCard = (id: string, over: Partial<UserCardRecord> = {}): UserCardRecord => ({
+  id,
+  roadmapId: 'r1',
+  phaseId: 'p1',
+  question: 'What is OMOP?',
+  outline: ['a common data model', 'for observational data'],
+  updatedAt: T0,
+  deletedAt: null,
+  ...over,
+});
+
+export const review = (cardId: string, over: Partial<ReviewRecord> = {}): ReviewRecord => ({
+  key: progressKey('r1', cardId),
+  roadmapId: 'r1',
+  cardId,
+  due: T0 + 86_400_000,
+  state: { stability: 3.17, difficulty: 5.5, reps: 2, state: 2, last_review: T0, learning_steps: null },
+  updatedAt: T0,
+  ...over,
+});
+
+export const customItem = (id: string, over: Partial<CustomItemRecord> = {}): CustomItemRecord => ({
+  id,
+  roadmapId: 'r1',
+  phaseId: 'p1',
+  kind: 'resource',
+  text: 'My favourite SQL course',
+  url: 'https://example.org/sql',
+  order: 0,
+  updatedAt: T0,
+  deletedAt: null,
+  ...over,
+});
+
+export const itemOverlay = (itemId: string, over: Partial<ItemOverlayRecord> = {}): ItemOverlayRecord => ({
+  key: progressKey('r1', itemId),
+  roadmapId: 'r1',
+  itemId,
+  isHidden: true,
+  updatedAt: T0,
+  ...over,
+});
+
+/** A roadmap document as the roadmap importer stores it (plain JSON data). */
+export const roadmapDocument = (id: string, title = 'Imported roadmap'): unknown =>
+  JSON.parse(JSON.stringify(toRoadmapDocument({ ...roadmapFixture, id, title }))) as unknown;
+
+export const storedRoadmap = (id: string, over: Partial<StoredRoadmapRecord> = {}): StoredRoadmapRecord => ({
+  id,
+  roadmap: roadmapDocument(id),
+  importedAt: T0,
+  updatedAt: T0,
+  deletedAt: null,
+  ...over,
+});
+
+/** sampleData plus a record in every table format 2 added. */
+export const sampleDataV2 = (): BackupData => ({
+  ...sampleData(),
+  userCards: [userCard('uc-1')],
+  reviews: [review('uc-1'), review('q-1', { state: { reps: 0, state: 'New' } })],
+  customItems: [customItem('own-1'), customItem('own-2', { kind: 'goal', text: 'Ship a thing', url: null, order: 1 })],
+  itemOverlays: [itemOverlay('g2')],
+  roadmaps: [storedRoadmap('imported-1')],
+});
 
 export const roadmapFixture: Roadmap = {
   id: 'r1',
@@ -120,95 +194,4 @@ export const roadmapFixture: Roadmap = {
   typicalDay: [],
   careerLadder: [],
   interviewQuestions: [],
-};
-
-// ---------- arbitraries: small id pools so both sides of a merge share identities ----------
-
-const roadmapIdArb = fc.constantFrom('r1', 'r2');
-const itemIdArb = fc.constantFrom('a', 'b', 'c', 'd');
-/** Mostly tiny timestamps, so equal updatedAt (ties) happen often. */
-export const timestampArb = fc.oneof(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: BACKUP_LIMITS.maxTimestamp }));
-const tombstoneArb = fc.option(timestampArb, { nil: null, freq: 3 });
-const dayArb = fc
-  .date({ min: new Date(Date.UTC(1970, 0, 1)), max: new Date(Date.UTC(2999, 11, 31)), noInvalidDate: true })
-  .map((d) => d.toISOString().slice(0, 10));
-/** Overlapping texts, so "one contains the other" cases come up. */
-const noteTextArb = fc.oneof(fc.constantFrom('', 'alpha', 'beta', 'alpha beta', 'beta\nalpha'), fc.string({ maxLength: 40, unit: 'grapheme' }));
-const urlArb = fc.oneof(
-  fc.constantFrom('https://example.org/a', 'http://x.test/b?c=1#d'),
-  fc.webUrl().filter((u) => isHttpUrl(u) && u.length <= BACKUP_LIMITS.urlLength),
-);
-
-const keyed = <T extends { roadmapId: string; itemId: string }>(r: T): T & { key: string } => ({
-  key: progressKey(r.roadmapId, r.itemId),
-  ...r,
-});
-
-export const progressArb: fc.Arbitrary<ProgressRecord> = fc
-  .record({
-    roadmapId: roadmapIdArb,
-    itemId: itemIdArb,
-    status: fc.constantFrom(...ITEM_STATUSES),
-    doneAt: fc.option(timestampArb, { nil: null }),
-    updatedAt: timestampArb,
-  })
-  .map(keyed);
-
-export const noteArb: fc.Arbitrary<NoteRecord> = fc
-  .record({ roadmapId: roadmapIdArb, itemId: itemIdArb, text: noteTextArb, updatedAt: timestampArb, deletedAt: tombstoneArb })
-  .map(keyed);
-
-export const evidenceArb: fc.Arbitrary<EvidenceRecord> = fc
-  .record({ roadmapId: roadmapIdArb, itemId: itemIdArb, url: urlArb, updatedAt: timestampArb, deletedAt: tombstoneArb })
-  .map(keyed);
-
-export const sessionArb: fc.Arbitrary<StudySessionRecord> = fc.record({
-  id: fc.constantFrom('s1', 's2', 's3', 'f81d4fae-7dec-11d0-a765-00a0c91e6bf6'),
-  roadmapId: roadmapIdArb,
-  day: dayArb,
-  minutes: fc.integer({ min: 1, max: 1440 }),
-  phaseId: fc.option(fc.constantFrom('p1', 'p2'), { nil: null }),
-  itemId: fc.option(itemIdArb, { nil: null }),
-  note: fc.string({ maxLength: 20 }),
-  updatedAt: timestampArb,
-  deletedAt: tombstoneArb,
-});
-
-const planArb: fc.Arbitrary<Plan> = fc.record({
-  startDate: dayArb,
-  target: fc.oneof(
-    fc.constant({ mode: 'as-written' as const }),
-    dayArb.map((finishBy) => ({ mode: 'finish-by' as const, finishBy })),
-  ),
-  hoursPerWeek: fc.option(fc.integer({ min: 0, max: 336 }).map((n) => n / 2), { nil: null }),
-  phaseDays: fc.dictionary(fc.constantFrom('p1', 'p2', 'phase-3'), fc.integer({ min: 1, max: 3650 }), {
-    noNullPrototype: true,
-  }),
-});
-
-export const planRecordArb: fc.Arbitrary<PlanRecord> = fc.record({
-  roadmapId: roadmapIdArb,
-  plan: planArb,
-  previous: fc.option(planArb, { nil: null }),
-  updatedAt: timestampArb,
-});
-
-export const settingArb: fc.Arbitrary<SettingRecord> = fc.record({
-  key: fc.constantFrom('theme', 'lastBackupAt', 'dismissed.reminder'),
-  value: fc.oneof(fc.string({ maxLength: 20 }), fc.integer(), fc.boolean(), fc.constant(null)),
-  updatedAt: timestampArb,
-});
-
-/** Valid data: unique identities per table, as the database (and parse) guarantee. */
-export const backupDataArb = (minLength = 0): fc.Arbitrary<BackupData> => {
-  const table = <T>(arb: fc.Arbitrary<T>, id: (r: T) => string) =>
-    fc.uniqueArray(arb, { selector: id, minLength, maxLength: 6 });
-  return fc.record({
-    progress: table(progressArb, (r) => r.key),
-    notes: table(noteArb, (r) => r.key),
-    evidence: table(evidenceArb, (r) => r.key),
-    sessions: table(sessionArb, (r) => r.id),
-    plans: table(planRecordArb, (r) => r.roadmapId),
-    settings: table(settingArb, (r) => r.key),
-  });
 };

@@ -9,7 +9,8 @@ import {
   serializeBackup,
 } from '../../../../src/domain/backup/backup-format';
 import { parseBackupText } from '../../../../src/domain/backup/parse-backup';
-import { T0, backupDataArb, progress, sampleData, sampleFile } from './backup-fixtures';
+import { backupDataArb } from './backup-arbitraries';
+import { T0, progress, sampleData, sampleFile } from './backup-fixtures';
 
 describe('buildBackup', () => {
   it('stamps app id, versions and export time, and sorts records by identity', () => {

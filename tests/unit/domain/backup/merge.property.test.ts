@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_TABLES, RECORD_IDENTITY, type BackupData, type BackupTable } from '../../../../src/domain/backup/backup-format';
 import { applyMergePlan, planMerge, replaceAll, type MergeDecision } from '../../../../src/domain/backup/merge';
-import { backupDataArb } from './backup-fixtures';
+import { backupDataArb } from './backup-arbitraries';
 
 const opts = { now: 0, fileExportedAt: Date.UTC(2026, 10, 20, 12) };
 const merge = (local: BackupData, incoming: BackupData): BackupData => applyMergePlan(planMerge(local, incoming, opts));

@@ -5,10 +5,11 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_TABLES, buildBackup, serializeBackup } from '../../../../src/domain/backup/backup-format';
+import { BACKUP_TABLES, FORMAT_1_TABLES, buildBackup, serializeBackup } from '../../../../src/domain/backup/backup-format';
 import { backupFileSchema } from '../../../../src/domain/backup/backup-schema';
 import { parseBackupText } from '../../../../src/domain/backup/parse-backup';
-import { T0, backupDataArb } from './backup-fixtures';
+import { backupDataArb } from './backup-arbitraries';
+import { T0 } from './backup-fixtures';
 
 type Json = Record<string, unknown>;
 type Mutation = (file: Json) => void;
@@ -45,6 +46,24 @@ const BAD_VALUES: Record<string, Record<string, unknown[]>> = {
     roadmapId: [null, ''],
   },
   settings: { value: [[], {}, 'x'.repeat(20_001)], key: ['', null, 1] },
+  userCards: { question: [null, 'x'.repeat(20_001)], outline: ['one line', [1], null], phaseId: ['', 3] },
+  reviews: {
+    key: ['no-slash-here', 'r9/q-1', 2],
+    due: [-1, 'tomorrow', 1e20],
+    state: [[], 'x', null, { reps: { nested: 1 } }, { reps: [] }, { reps: 'x'.repeat(2_001) }],
+  },
+  customItems: {
+    url: ['javascript:alert(1)', 'data:text/html,hi', 'not a url', 5],
+    kind: ['task', null],
+    order: [-1, 1.5, '1', 2_000_000],
+    text: [null, 'x'.repeat(20_001)],
+  },
+  itemOverlays: { key: ['r9/a', 'no-slash-here', 4], isHidden: ['yes', 1, null] },
+  roadmaps: {
+    roadmap: [null, 5, {}, [], { format: 'roadmap-tracker/roadmap', formatVersion: 1, roadmap: {} }, { format: 'other', formatVersion: 1 }],
+    id: ['', 'not-the-document-id', null],
+    importedAt: [-1, 'now'],
+  },
 };
 
 const BAD_PLAN_VALUES: Record<string, unknown[]> = {
@@ -56,7 +75,7 @@ const BAD_PLAN_VALUES: Record<string, unknown[]> = {
 
 const BAD_HEADER: Record<string, unknown[]> = {
   app: ['other-app', null, 5],
-  formatVersion: [2, 0, '1', null, 1.5],
+  formatVersion: [3, 0, '1', null, 1.5],
   exportedAt: [-1, 'now', null],
   appVersion: [5, 'x'.repeat(65)],
   schemaVersion: [0, 'x', 2.5],
@@ -98,8 +117,9 @@ const deleteFieldMutation: fc.Arbitrary<Mutation> = fc.tuple(fc.nat(), fc.nat(),
     },
 );
 
+/** Only format-1 tables are required; a format-2 file without the newer ones is valid. */
 const deleteTableMutation: fc.Arbitrary<Mutation> = fc.nat().map((t) => (file) => {
-  delete (file.data as Json)[pick(BACKUP_TABLES, t)];
+  delete (file.data as Json)[pick(FORMAT_1_TABLES, t)];
 });
 
 const protoMutation: fc.Arbitrary<Mutation> = fc

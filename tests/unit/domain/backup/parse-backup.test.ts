@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { serializeBackup, type BackupFile } from '../../../../src/domain/backup/backup-format';
 import { checkBackupSize, parseBackupText, validateBackupValue } from '../../../../src/domain/backup/parse-backup';
-import { evidence, note, progress, sampleFile, session } from './backup-fixtures';
+import { createEmptyBackupData } from '../../../../src/domain/backup/backup-format';
+import { evidence, note, progress, roadmapDocument, sampleData, sampleDataV2, sampleFile, session } from './backup-fixtures';
 
 type Json = Record<string, unknown>;
 
@@ -19,6 +20,13 @@ const at = (data: Record<string, Json[]>, table: string, index = 0): Json => {
 };
 
 const valid = serializeBackup(sampleFile());
+
+/** Like editedFile, from a file with a record in every format-2 table. */
+function editedV2File(edit: (file: Json & { data: Record<string, Json[]> }) => void): string {
+  const value = JSON.parse(serializeBackup(sampleFile(sampleDataV2()))) as Json & { data: Record<string, Json[]> };
+  edit(value);
+  return JSON.stringify(value);
+}
 
 const cases: { name: string; text: () => string; message: RegExp }[] = [
   { name: 'empty file', text: () => '  \n', message: /^The file is empty\.$/ },
@@ -142,6 +150,85 @@ const cases: { name: string; text: () => string; message: RegExp }[] = [
     message: /^sessions\[0\]\.id: contains control characters$/,
   },
   {
+    name: 'javascript: url in an own item',
+    text: () => editedV2File((f) => (at(f.data, 'customItems').url = 'javascript:alert(document.cookie)')),
+    message: /^customItems\[0\]\.url: expected an http:\/\/ or https:\/\/ address$/,
+  },
+  {
+    name: 'own item of an unknown kind',
+    text: () => editedV2File((f) => (at(f.data, 'customItems').kind = 'task')),
+    message: /^customItems\[0\]\.kind: expected one of goal, resource$/,
+  },
+  {
+    name: 'own item order not whole',
+    text: () => editedV2File((f) => (at(f.data, 'customItems').order = 1.5)),
+    message: /^customItems\[0\]\.order: expected a whole number$/,
+  },
+  {
+    name: 'review key mismatch',
+    text: () => editedV2File((f) => (at(f.data, 'reviews').key = 'r1/another-card')),
+    message: /^reviews\[0\]\.key: does not match roadmapId \+ "\/" \+ cardId$/,
+  },
+  {
+    name: 'review state holding an object',
+    text: () => editedV2File((f) => (at(f.data, 'reviews').state = { stability: { nested: 1 } })),
+    message: /^reviews\[0\]\.state\.stability: expected a finite number, text or null, got an object$/,
+  },
+  {
+    name: 'review state as a list',
+    text: () => editedV2File((f) => (at(f.data, 'reviews').state = [1, 2])),
+    message: /^reviews\[0\]\.state: expected an object, got a list$/,
+  },
+  {
+    name: 'hidden-item overlay key mismatch',
+    text: () => editedV2File((f) => (at(f.data, 'itemOverlays').key = 'r2/g2')),
+    message: /^itemOverlays\[0\]\.key: does not match roadmapId \+ "\/" \+ itemId$/,
+  },
+  {
+    name: 'hidden flag of the wrong type',
+    text: () => editedV2File((f) => (at(f.data, 'itemOverlays').isHidden = 'yes')),
+    message: /^itemOverlays\[0\]\.isHidden: expected true or false, got text$/,
+  },
+  {
+    name: 'flashcard outline not a list',
+    text: () => editedV2File((f) => (at(f.data, 'userCards').outline = 'one line')),
+    message: /^userCards\[0\]\.outline: expected a list, got text$/,
+  },
+  {
+    name: 'format-2 table not a list',
+    text: () => editedV2File((f) => ((f.data as Json).userCards = {})),
+    message: /^userCards: expected a list, got an object$/,
+  },
+  {
+    name: 'invalid embedded roadmap document',
+    text: () => editedV2File((f) => (((at(f.data, 'roadmaps').roadmap as Json).roadmap as Json).phases = [])),
+    message: /^roadmaps\[0\]\.roadmap: is not a valid roadmap document \(.*at least one phase.*\)$/,
+  },
+  {
+    name: 'embedded roadmap document with a javascript: link',
+    text: () =>
+      editedV2File((f) => {
+        const phases = ((at(f.data, 'roadmaps').roadmap as Json).roadmap as Json).phases as Json[];
+        ((phases[0] as Json).resources as Json[])[0] = { id: 'res1', title: 'x', url: 'javascript:alert(1)', kind: 'book' };
+      }),
+    message: /^roadmaps\[0\]\.roadmap: is not a valid roadmap document/,
+  },
+  {
+    name: 'imported roadmap missing its document',
+    text: () => editedV2File((f) => delete at(f.data, 'roadmaps').roadmap),
+    message: /^roadmaps\[0\]\.roadmap: is missing$/,
+  },
+  {
+    name: "imported roadmap id not the document's",
+    text: () => editedV2File((f) => (at(f.data, 'roadmaps').id = 'someone-else')),
+    message: /^roadmaps\[0\]\.id: does not match the roadmap document's id$/,
+  },
+  {
+    name: 'duplicate imported roadmap',
+    text: () => editedV2File((f) => f.data.roadmaps?.push({ ...at(f.data, 'roadmaps') })),
+    message: /^roadmaps\[1\]: the same record appears twice \(also at roadmaps\[0\]\)\.$/,
+  },
+  {
     name: 'duplicate record',
     text: () => editedFile((f) => f.data.progress?.push({ ...at(f.data, 'progress') })),
     message: /^progress\[2\]: the same record appears twice \(also at progress\[0\]\)\.$/,
@@ -162,8 +249,9 @@ describe('parseBackupText accepts good files', () => {
     expect(parseBackupText(`\uFEFF${valid}`).ok).toBe(true);
   });
 
-  it('strips unknown keys in version 1 rather than rejecting them', () => {
+  it('strips unknown keys in version 1 rather than rejecting them, format-2 table names included', () => {
     const text = editedFile((f) => {
+      f.formatVersion = 1;
       (f.data as Json).userCards = [{ id: 'c1' }];
       at(f.data, 'progress').futureField = 'x';
       f.comment = 'hand edited';
@@ -171,8 +259,44 @@ describe('parseBackupText accepts good files', () => {
     const result = parseBackupText(text);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.file).toEqual(sampleFile());
-    expect(Object.keys(result.file.data)).not.toContain('userCards');
+    expect(result.file).toEqual({ ...sampleFile(), formatVersion: 1 });
+    expect(result.file.data.userCards).toEqual([]);
+  });
+
+  it('reads a format-1 file (six tables only) with the newer tables empty', () => {
+    const text = editedFile((f) => {
+      f.formatVersion = 1;
+      for (const table of ['userCards', 'reviews', 'customItems', 'itemOverlays', 'roadmaps']) delete (f.data as Json)[table];
+    });
+    const result = parseBackupText(text);
+    expect(result.ok && result.file.formatVersion).toBe(1);
+    expect(result.ok && result.file.data).toEqual(sampleFile().data);
+  });
+
+  it('reads a format-2 file with every table, and one without the format-2 tables', () => {
+    const full = sampleFile(sampleDataV2());
+    expect(parseBackupText(serializeBackup(full))).toEqual({ ok: true, file: full });
+    const withoutNewer = editedV2File((f) => {
+      delete (f.data as Json).reviews;
+      delete (f.data as Json).roadmaps;
+    });
+    const result = parseBackupText(withoutNewer);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.file.data.reviews).toEqual([]);
+    expect(result.file.data.roadmaps).toEqual([]);
+    expect(result.file.data.userCards).toEqual(full.data.userCards);
+  });
+
+  it('keeps an imported roadmap document as plain data, never the caller\'s object', () => {
+    const document = roadmapDocument('imported-1');
+    const file = sampleFile({ ...createEmptyBackupData(), roadmaps: [{ id: 'imported-1', roadmap: document, importedAt: 1, updatedAt: 1, deletedAt: null }] });
+    const result = validateBackupValue(file);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.file.data.roadmaps[0]?.roadmap).toEqual(document);
+    expect(result.file.data.roadmaps[0]?.roadmap).not.toBe(document);
+    expect(sampleData().roadmaps).toEqual([]);
   });
 
   it('accepts a blanked url on a removed evidence link only', () => {
