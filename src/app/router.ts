@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { hasUnsavedWorkHere } from '../pwa/unsaved-work';
 
 /** The app's views; each has its own URL so it can be bookmarked and reloaded (offline too). */
 export type Route =
@@ -74,5 +75,7 @@ export function interceptLinkClicks(event: MouseEvent): void {
   const url = new URL(anchor.href, window.location.href);
   if (url.origin !== window.location.origin) return;
   event.preventDefault();
+  // A half-written note or form would vanish with the view: ask first, as closing the tab does.
+  if (hasUnsavedWorkHere() && !window.confirm('You have text that is not saved yet. Leave this page and discard it?')) return;
   navigate(url.pathname + url.search + url.hash);
 }

@@ -46,6 +46,10 @@ describe('planning against the calendar', () => {
     }
     await page.getByText(/2 h 15 min|45 min/).first().waitFor();
     await page.getByText(/minutes \([\d.]+ hours\) on 2 days/).waitFor();
+    // The heatmap and its hidden text table must not widen the page on a phone.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     await waitForServiceWorkerControl(page);
     await session.context?.setOffline(true);

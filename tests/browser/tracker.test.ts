@@ -189,6 +189,23 @@ describe('the tracker in a real browser', () => {
     expect(await evidence.getAttribute('rel')).toBe('noopener noreferrer');
   });
 
+  it('asks before leaving a view with a half-written note, and keeps it when the user stays', async () => {
+    const page = await open('/phase/p1-data-foundations-sql');
+    await checklistReady(page);
+    await page.getByRole('button', { name: /Add note on “Master SQL/ }).click();
+    await page.getByRole('textbox', { name: /Note on “Master SQL/ }).fill('Draft about PCORnet');
+    const dialogs: string[] = [];
+    page.once('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByRole('link', { name: 'Plan', exact: true }).click();
+    await expect.poll(() => dialogs.length).toBe(1);
+    expect(dialogs[0]).toMatch(/not saved yet/);
+    expect(new URL(page.url()).pathname).toBe('/phase/p1-data-foundations-sql');
+    expect(await page.getByRole('textbox', { name: /Note on “Master SQL/ }).inputValue()).toBe('Draft about PCORnet');
+  });
+
   it.each([
     ['/', 'dashboard'],
     ['/phase/p4-clinical-nlp-llms', 'phase view'],

@@ -31,13 +31,13 @@ export function PaceCard({ overview, canUndo, onReplan, onUndo }: PaceCardProps)
         <strong>{paceText}</strong>
       </p>
       <p>
-        Projected finish at your pace of the last four weeks:{' '}
+        At your pace of the last four weeks you would finish on{' '}
         <strong>{projected ? formatDay(projected.day) : NOT_ENOUGH_PROGRESS_MESSAGE}</strong>
       </p>
       <p className="muted">
         {buffer.days >= 0
-          ? `${formatDays(buffer.days)} of buffer before the nine-month estimate (${formatDay(buffer.estimateEnd)}).`
-          : `${formatDays(-buffer.days)} past the nine-month estimate (${formatDay(buffer.estimateEnd)}).`}
+          ? `Your plan itself ends ${formatDays(buffer.days)} before the roadmap’s time estimate (${formatDay(buffer.estimateEnd)}).`
+          : `Your plan itself ends ${formatDays(-buffer.days)} after the roadmap’s time estimate (${formatDay(buffer.estimateEnd)}).`}
       </p>
       <div className="button-row">
         <button type="button" className={isBehind ? 'button button--primary' : 'button'} onClick={onReplan}>
@@ -49,7 +49,10 @@ export function PaceCard({ overview, canUndo, onReplan, onUndo }: PaceCardProps)
           </button>
         )}
       </div>
-      <p className="muted small">Re-planning keeps every tick; it only moves the dates of the phases still ahead.</p>
+      <p className="muted small">
+        Re-planning keeps every tick: it moves the current phase so that today matches how far you are in it, and shifts the
+        phases after it. You can undo it.
+      </p>
     </section>
   );
 }

@@ -16,7 +16,7 @@ export function PlanSummary({ roadmap, state }: { roadmap: Roadmap; state: Roadm
         <h2 id="plan-summary-title">Set your dates</h2>
         <p>Add a start date to see which week you are in, your phase deadlines, and whether you are on pace.</p>
         <a className="button button--primary" href="/plan">
-          Plan my nine months
+          Plan my dates
         </a>
       </section>
     );

@@ -34,10 +34,10 @@ export function PlanView({ roadmap }: { roadmap: Roadmap }) {
   if (record === null) {
     return (
       <section className="card" aria-labelledby="plan-setup-title">
-        <h1 id="plan-setup-title">Plan your nine months</h1>
+        <h1 id="plan-setup-title">Plan your dates</h1>
         <p>
-          Pick a start date and the app lays the six phases on the calendar, tells you which week you are in, and whether you are on
-          pace. You can change it any time; ticks are never affected.
+          Pick a start date and the app lays the {roadmap.phases.length} phases of “{roadmap.title}” on the calendar, tells you which
+          week you are in, and whether you are on pace. You can change it any time; ticks are never affected.
         </p>
         <PlanForm roadmap={roadmap} initial={suggestPlan(today)} submitLabel="Save plan" onSave={(plan) => save(plan, 'Plan saved')} />
       </section>

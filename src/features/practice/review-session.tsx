@@ -41,13 +41,18 @@ export function ReviewSession({ cards, states, phaseLabel, onGrade, onClose }: R
   const [shownAt, setShownAt] = useState(() => Date.now());
   const revealRef = useRef<HTMLButtonElement>(null);
   const answerRef = useRef<HTMLHeadingElement>(null);
+  const gradesRef = useRef<HTMLDivElement>(null);
   const summaryRef = useRef<HTMLHeadingElement>(null);
   const savingRef = useRef(false);
   const card = cards[index];
 
   useEffect(() => {
     if (!card) summaryRef.current?.focus();
-    else if (isRevealed) answerRef.current?.focus();
+    else if (isRevealed) {
+      answerRef.current?.focus({ preventScroll: true });
+      // On a phone the grade buttons sit below the answer: show them without a manual scroll.
+      gradesRef.current?.scrollIntoView({ block: 'nearest' });
+    }
     else revealRef.current?.focus();
   }, [card, isRevealed]);
 
@@ -154,7 +159,7 @@ export function ReviewSession({ cards, states, phaseLabel, onGrade, onClose }: R
           ) : (
             <p className="muted">This card has no answer outline.</p>
           )}
-          <div className="practice-grades" role="group" aria-label="How well did you recall it?">
+          <div ref={gradesRef} className="practice-grades" role="group" aria-label="How well did you recall it?">
             {REVIEW_GRADES.map((value, position) => (
               <button
                 key={value}
