@@ -64,6 +64,7 @@ export function BurnupChart({ data, today }: BurnupChartProps) {
       <figcaption className="chart__caption">{describeBurnup(data, today)}</figcaption>
       <svg className="chart__svg" width="100%" height={HEIGHT} aria-hidden="true" focusable="false">
         <line className="chart-axis" x1="0" x2="100%" y1={BOTTOM} y2={BOTTOM} />
+        <line className="chart-today" x1={toPercent(todayX)} x2={toPercent(todayX)} y1={TOP - 14} y2={BOTTOM} />
         {gridValues.map((value) => (
           <g key={value}>
             <line className="chart-grid" x1="0" x2="100%" y1={yOf(value)} y2={yOf(value)} />
@@ -80,7 +81,6 @@ export function BurnupChart({ data, today }: BurnupChartProps) {
             </text>
           </g>
         ))}
-        <line className="chart-today" x1={toPercent(todayX)} x2={toPercent(todayX)} y1={TOP - 14} y2={BOTTOM} />
         <text className="chart-today__label" x={toPercent(todayX)} y={TOP - 18} textAnchor={anchorFor(todayX)}>
           Today
         </text>

@@ -71,6 +71,7 @@ export function TimelineChart({ phases, today, estimateEnd }: TimelineChartProps
             </text>
           </g>
         ))}
+        <line className="chart-today" x1={toPercent(todayX)} x2={toPercent(todayX)} y1={TOP - 6} y2={rowsBottom} />
         {phases.map((phase, index) => {
           const x = xOf(phase.start);
           const end = xOf(phase.end, 1);
@@ -79,7 +80,7 @@ export function TimelineChart({ phases, today, estimateEnd }: TimelineChartProps
           const state = phase.isComplete ? 'complete' : today >= phase.start && today <= phase.end ? 'current' : 'open';
           return (
             <g key={phase.phaseId}>
-              <text className="timeline__label" x={toPercent(isLeft ? x : end)} y={top + 12} textAnchor={isLeft ? 'start' : 'end'}>
+              <text className="timeline__label chart-halo" x={toPercent(isLeft ? x : end)} y={top + 12} textAnchor={isLeft ? 'start' : 'end'}>
                 <tspan className="timeline__phase">{`P${phase.number}${phase.isComplete ? ' ✓' : ''}`}</tspan>
                 {` ${describeRange(phase)}`}
               </text>
@@ -101,7 +102,6 @@ export function TimelineChart({ phases, today, estimateEnd }: TimelineChartProps
             </text>
           </g>
         ) : null}
-        <line className="chart-today" x1={toPercent(todayX)} x2={toPercent(todayX)} y1={TOP - 6} y2={rowsBottom} />
         <text className="chart-today__label" x={toPercent(todayX)} y={TOP - 9} textAnchor={anchorFor(todayX)}>
           Today
         </text>

@@ -55,7 +55,10 @@ export function CardList({ phases, cards, states, unlockedPhaseIds, now, onSave,
               {group.cards.length} {group.cards.length === 1 ? 'card' : 'cards'}
               {isUnlocked && dueCount > 0 && ` · ${dueCount} due`}
             </p>
-            {!isUnlocked && (
+            {group.cards.length === 0 && group.phase && (
+              <p className="muted">No cards in this phase yet: add your own below.</p>
+            )}
+            {!isUnlocked && group.cards.length > 0 && (
               <p className="practice-locked">
                 {group.phase
                   ? `Locked: ${describeUnlock(group.phase)}.`

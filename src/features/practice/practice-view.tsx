@@ -100,8 +100,8 @@ export function PracticeView({ roadmap }: { roadmap: Roadmap }) {
                   Start review
                 </button>
                 <p className="muted practice-hint">
-                  A quick session of up to {SESSION_SIZE} cards. Keyboard: Space or Enter shows the answer; 1 Again, 2 Hard, 3
-                  Good, 4 Easy.
+                  A quick session of up to {SESSION_SIZE} cards.
+                  <span className="practice-keys-inline"> Keyboard: Space or Enter shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy.</span>
                 </p>
               </>
             ) : data.cards.length === 0 ? (
