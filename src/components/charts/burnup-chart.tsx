@@ -38,7 +38,8 @@ export function BurnupChart({ data, today }: BurnupChartProps) {
   if (totalItems === 0) return <p className="chart-empty">No items to chart yet: every item in the plan is skipped or hidden.</p>;
 
   const span = countDaysBetween(first.day, last.day);
-  const xOf = (day: string) => (span > 0 ? countDaysBetween(first.day, day) / span : 0.5);
+  // A small inset keeps the end markers whole: the figure clips its overflow.
+  const xOf = (day: string) => 0.015 + 0.97 * (span > 0 ? countDaysBetween(first.day, day) / span : 0.5);
   const yMax = Math.max(totalItems, ...points.map((point) => point.actual ?? 0), 1);
   const yOf = (value: number) => TOP + PLOT_HEIGHT * (1 - Math.min(Math.max(value, 0), yMax) / yMax);
   const step = findStep(yMax);

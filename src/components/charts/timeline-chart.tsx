@@ -48,7 +48,8 @@ export function TimelineChart({ phases, today, estimateEnd }: TimelineChartProps
   let domainEnd = today > lastDay ? today : lastDay;
   if (estimateEnd !== undefined && estimateEnd > domainEnd) domainEnd = estimateEnd;
   const dayCount = countDaysBetween(domainStart, domainEnd) + 1;
-  const xOf = (day: string, plusDays = 0) => (countDaysBetween(domainStart, day) + plusDays) / dayCount;
+  // The right inset keeps the last milestone diamond whole: the figure clips its overflow.
+  const xOf = (day: string, plusDays = 0) => (0.975 * (countDaysBetween(domainStart, day) + plusDays)) / dayCount;
 
   const rowsBottom = TOP + phases.length * ROW;
   const height = rowsBottom + (estimateEnd === undefined ? 24 : 42);
