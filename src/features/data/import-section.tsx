@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { JsonFilePicker, readFileText, takeChosenFile } from '../../components/json-file-picker';
 import { applyImport, previewImport, type ImportMode, type ImportResult } from '../../db/backup-repo';
 import { requestPersistentStorage } from '../../db/storage-status';
 import { checkBackupSize, parseBackupText } from '../../domain/backup/parse-backup';
@@ -35,20 +36,16 @@ export function ImportSection() {
   };
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
-    const chosen = event.target.files?.[0];
-    // Cleared, so choosing the same file again (e.g. after fixing it) fires a change.
-    event.target.value = '';
+    const chosen = takeChosenFile(event);
     if (!chosen) return;
     setOutcome(null);
     setSelected(null);
     setConfirmingReplace(false);
-    const sizeProblem = checkBackupSize(chosen.size);
-    if (sizeProblem) return refuse(sizeProblem);
     setReading(true);
     try {
-      const text = await chosen.text().catch(() => null);
-      if (text === null) return refuse('The file could not be read.');
-      const parsed = parseBackupText(text);
+      const read = await readFileText(chosen, checkBackupSize);
+      if (!read.ok) return refuse(read.error);
+      const parsed = parseBackupText(read.text);
       if (!parsed.ok) return refuse(parsed.error);
       const preview = await previewImport(parsed.file, Date.now());
       setSelected({ fileName: chosen.name, file: parsed.file, preview });
@@ -90,20 +87,7 @@ export function ImportSection() {
         Choose a backup file exported by this app. You will see what it would change before anything is written, and a restore
         point is taken first.
       </p>
-      <div className="data-file">
-        <label htmlFor={inputId} className="data-file__label">
-          Backup file (.json)
-        </label>
-        <input
-          id={inputId}
-          ref={inputRef}
-          className="data-file__input"
-          type="file"
-          accept="application/json,.json"
-          onChange={(event) => void choose(event)}
-          disabled={isReading || isApplying}
-        />
-      </div>
+      <JsonFilePicker id={inputId} ref={inputRef} label="Backup file (.json)" disabled={isReading || isApplying} onChoose={(event) => void choose(event)} />
       {isReading && <p className="muted">Reading the file…</p>}
       {selected && (
         <ImportPreviewPanel

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { JsonFilePicker, readFileText, takeChosenFile } from '../../components/json-file-picker';
 import type { Roadmap } from '../../content/types';
 import { saveStoredRoadmap } from '../../db/roadmap-repo';
 import { checkRoadmapSize, parseRoadmapText } from '../../domain/roadmap-file';
@@ -37,19 +38,15 @@ export function RoadmapImport({ imported, isBusy, onFollow }: RoadmapImportProps
   };
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
-    const chosen = event.target.files?.[0];
-    // Cleared, so choosing the same file again (e.g. after fixing it) fires a change.
-    event.target.value = '';
+    const chosen = takeChosenFile(event);
     if (!chosen) return;
     setOutcome(null);
     setSelected(null);
-    const sizeProblem = checkRoadmapSize(chosen.size);
-    if (sizeProblem) return refuse(sizeProblem);
     setReading(true);
     try {
-      const text = await chosen.text().catch(() => null);
-      if (text === null) return refuse('The file could not be read.');
-      const parsed = parseRoadmapText(text);
+      const read = await readFileText(chosen, checkRoadmapSize);
+      if (!read.ok) return refuse(read.error);
+      const parsed = parseRoadmapText(read.text);
       if (!parsed.ok) return refuse(parsed.error);
       setSelected({ fileName: chosen.name, roadmap: parsed.roadmap, document: parsed.document });
     } catch (error) {
@@ -90,21 +87,7 @@ export function RoadmapImport({ imported, isBusy, onFollow }: RoadmapImportProps
         Choose a roadmap file (.json) in this app&apos;s roadmap format. It is checked first; you see what it holds before anything
         is stored, and a file with a problem changes nothing.
       </p>
-      <div className="roadmap-file">
-        <label htmlFor={inputId} className="roadmap-file__label">
-          Roadmap file (.json)
-        </label>
-        <input
-          id={inputId}
-          ref={inputRef}
-          className="roadmap-file__input"
-          type="file"
-          accept="application/json,.json"
-          aria-describedby={hintId}
-          onChange={(event) => void choose(event)}
-          disabled={isReading || isSaving}
-        />
-      </div>
+      <JsonFilePicker id={inputId} ref={inputRef} label="Roadmap file (.json)" describedBy={hintId} disabled={isReading || isSaving} onChoose={(event) => void choose(event)} />
       {isReading && <p className="muted">Reading the file…</p>}
       {selected && (
         <ImportPreview
