@@ -20,9 +20,7 @@ const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const distArgIndex = args.indexOf('--dist');
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const distDir = path.resolve(
-  distArgIndex >= 0 && args[distArgIndex + 1] ? args[distArgIndex + 1] : path.join(repoRoot, 'dist'),
-);
+const distDir = path.resolve(distArgIndex >= 0 && args[distArgIndex + 1] ? args[distArgIndex + 1] : path.join(repoRoot, 'dist'));
 
 function fail(message) {
   if (asJson) {
@@ -158,10 +156,7 @@ const kb = (n) => `${(n / KB).toFixed(2)} KB`;
 if (asJson) {
   process.stdout.write(JSON.stringify(report, null, 2) + '\n');
 } else {
-  const rows = [
-    ...js.map((r) => ['js', r.file, kb(r.raw), kb(r.gzip)]),
-    ...css.map((r) => ['css', r.file, kb(r.raw), kb(r.gzip)]),
-  ];
+  const rows = [...js.map((r) => ['js', r.file, kb(r.raw), kb(r.gzip)]), ...css.map((r) => ['css', r.file, kb(r.raw), kb(r.gzip)])];
   const head = ['type', 'first-load file', 'raw', 'gzip -9'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r) => r.map((c, i) => (i >= 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
@@ -171,14 +166,20 @@ if (asJson) {
   console.log('');
   const verdict = (part) => (part.ok ? 'ok' : `OVER by ${kb(part.gzip - part.budget)}`);
   console.log(`JS  first load: ${kb(report.js.gzip)} gzipped (${kb(report.js.raw)} raw) / budget ${kb(BUDGETS.js)}: ${verdict(report.js)}`);
-  console.log(`CSS first load: ${kb(report.css.gzip)} gzipped (${kb(report.css.raw)} raw) / budget ${kb(BUDGETS.css)}: ${verdict(report.css)}`);
+  console.log(
+    `CSS first load: ${kb(report.css.gzip)} gzipped (${kb(report.css.raw)} raw) / budget ${kb(BUDGETS.css)}: ${verdict(report.css)}`,
+  );
   console.log(`(not first-load: ${lazy.length} other JS file(s), ${kb(report.notFirstLoadJs.gzip)} gzipped; not budgeted)`);
 }
 
 if (!report.ok) {
   const over = [];
-  if (!report.js.ok) over.push(`first-load JS is ${kb(report.js.gzip)} gzipped, over the ${kb(BUDGETS.js)} budget by ${kb(report.js.gzip - BUDGETS.js)}`);
-  if (!report.css.ok) over.push(`first-load CSS is ${kb(report.css.gzip)} gzipped, over the ${kb(BUDGETS.css)} budget by ${kb(report.css.gzip - BUDGETS.css)}`);
+  if (!report.js.ok)
+    over.push(`first-load JS is ${kb(report.js.gzip)} gzipped, over the ${kb(BUDGETS.js)} budget by ${kb(report.js.gzip - BUDGETS.js)}`);
+  if (!report.css.ok)
+    over.push(
+      `first-load CSS is ${kb(report.css.gzip)} gzipped, over the ${kb(BUDGETS.css)} budget by ${kb(report.css.gzip - BUDGETS.css)}`,
+    );
   process.stderr.write(
     `bundle-size: BUDGET EXCEEDED: ${over.join('; ')}.\n` +
       'Lazy-load code the first view does not need (React.lazy / import()), or drop heavy dependencies.\n',

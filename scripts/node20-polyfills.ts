@@ -17,7 +17,9 @@ if (typeof mapWithGroupBy.groupBy !== 'function') {
   };
 }
 
-const objectWithGroupBy = Object as unknown as { groupBy?: <T>(items: Iterable<T>, key: (item: T, index: number) => PropertyKey) => Record<PropertyKey, T[]> };
+const objectWithGroupBy = Object as unknown as {
+  groupBy?: <T>(items: Iterable<T>, key: (item: T, index: number) => PropertyKey) => Record<PropertyKey, T[]>;
+};
 if (typeof objectWithGroupBy.groupBy !== 'function') {
   objectWithGroupBy.groupBy = <T>(items: Iterable<T>, key: (item: T, index: number) => PropertyKey) => {
     const groups: Record<PropertyKey, T[]> = Object.create(null) as Record<PropertyKey, T[]>;
@@ -27,11 +29,11 @@ if (typeof objectWithGroupBy.groupBy !== 'function') {
   };
 }
 
-
-
-const promiseWithResolvers = Promise as unknown as { withResolvers?: <T>() => { promise: Promise<T>; resolve: (value: T) => void; reject: (reason?: unknown) => void } };
+const promiseWithResolvers = Promise as unknown as {
+  withResolvers?: <T>() => { promise: Promise<T>; resolve: (value: T) => void; reject: (reason?: unknown) => void };
+};
 if (typeof promiseWithResolvers.withResolvers !== 'function') {
-  promiseWithResolvers.withResolvers = <T,>() => {
+  promiseWithResolvers.withResolvers = <T>() => {
     let resolve!: (value: T) => void;
     let reject!: (reason?: unknown) => void;
     const promise = new Promise<T>((res, rej) => {
@@ -41,4 +43,4 @@ if (typeof promiseWithResolvers.withResolvers !== 'function') {
     return { promise, resolve, reject };
   };
 }
-export {};
+

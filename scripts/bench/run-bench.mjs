@@ -108,7 +108,9 @@ async function finish(code) {
   } catch (error) {
     process.stderr.write(`could not render the report: ${error.stack}\n`);
   }
-  process.stdout.write(`\nFull results: ${path.relative(process.cwd(), path.join(OUT_DIR, 'bench-results.json'))} (${(results.durationMs / 1000).toFixed(0)} s)\n`);
+  process.stdout.write(
+    `\nFull results: ${path.relative(process.cwd(), path.join(OUT_DIR, 'bench-results.json'))} (${(results.durationMs / 1000).toFixed(0)} s)\n`,
+  );
   process.exit(code);
 }
 
@@ -154,7 +156,14 @@ async function section(name, fn) {
 // Environment --------------------------------------------------------------------------------------
 async function describeEnvironment() {
   const lscpu = await capture('lscpu', []);
-  const field = (name) => lscpu.split('\n').find((l) => l.startsWith(`${name}:`))?.split(':').slice(1).join(':').trim() ?? null;
+  const field = (name) =>
+    lscpu
+      .split('\n')
+      .find((l) => l.startsWith(`${name}:`))
+      ?.split(':')
+      .slice(1)
+      .join(':')
+      .trim() ?? null;
   const readVersion = (pkg) => {
     try {
       return JSON.parse(readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version;
@@ -229,7 +238,9 @@ async function main() {
       const a = await measureColdWarm(chromium.browser, app.url, { hasServiceWorker: true });
       app_.push(a);
       pageErrors.push(...a.pageErrors);
-      log(`  run ${i + 1}: app cold ${a.cold.checkboxVisible.toFixed(0)} ms, warm ${a.warm.checkboxVisible.toFixed(0)} ms (from SW: ${a.warm.responseFromServiceWorker})`);
+      log(
+        `  run ${i + 1}: app cold ${a.cold.checkboxVisible.toFixed(0)} ms, warm ${a.warm.checkboxVisible.toFixed(0)} ms (from SW: ${a.warm.responseFromServiceWorker})`,
+      );
       if (staticServer) {
         const s = await measureColdWarm(chromium.browser, staticServer.url, { hasServiceWorker: false });
         static_.push(s);
@@ -238,7 +249,9 @@ async function main() {
     }
     results.loads = {
       app: { cold: summarizeLoads(app_.map((r) => r.cold)), warm: summarizeLoads(app_.map((r) => r.warm)) },
-      static: static_.length ? { cold: summarizeLoads(static_.map((r) => r.cold)), warm: summarizeLoads(static_.map((r) => r.warm)) } : null,
+      static: static_.length
+        ? { cold: summarizeLoads(static_.map((r) => r.cold)), warm: summarizeLoads(static_.map((r) => r.warm)) }
+        : null,
       warmServedByServiceWorker: app_.map((r) => r.warm.responseFromServiceWorker),
       pageErrors,
     };
@@ -300,21 +313,46 @@ function verdict(ok) {
 
 const ratio = (a, b) => (a !== null && a !== undefined && b ? a / b : null);
 const fmtRatio = (r) => (r === null || r === undefined ? 'n/a' : `×${r.toFixed(2)}`);
-const fmtScore = (s) => (s?.median === null || s?.median === undefined ? 'n/a' : s.n > 1 ? `${s.median.toFixed(2)} (${s.min.toFixed(2)}–${s.max.toFixed(2)})` : s.median.toFixed(2));
+const fmtScore = (s) =>
+  s?.median === null || s?.median === undefined
+    ? 'n/a'
+    : s.n > 1
+      ? `${s.median.toFixed(2)} (${s.min.toFixed(2)}–${s.max.toFixed(2)})`
+      : s.median.toFixed(2);
 
 export function computeTargets(r) {
   const targets = [];
   const b = r.bundle;
   if (b) {
-    targets.push({ name: 'First-load JS ≤ 130 KB gzipped', value: fmtKB(b.js.gzip, 2), ok: b.js.ok, margin: `${fmtKB(Math.abs(b.js.budget - b.js.gzip), 2)} ${b.js.ok ? 'under' : 'over'}` });
-    targets.push({ name: 'First-load CSS ≤ 15 KB gzipped', value: fmtKB(b.css.gzip, 2), ok: b.css.ok, margin: `${fmtKB(Math.abs(b.css.budget - b.css.gzip), 2)} ${b.css.ok ? 'under' : 'over'}` });
+    targets.push({
+      name: 'First-load JS ≤ 130 KB gzipped',
+      value: fmtKB(b.js.gzip, 2),
+      ok: b.js.ok,
+      margin: `${fmtKB(Math.abs(b.js.budget - b.js.gzip), 2)} ${b.js.ok ? 'under' : 'over'}`,
+    });
+    targets.push({
+      name: 'First-load CSS ≤ 15 KB gzipped',
+      value: fmtKB(b.css.gzip, 2),
+      ok: b.css.ok,
+      margin: `${fmtKB(Math.abs(b.css.budget - b.css.gzip), 2)} ${b.css.ok ? 'under' : 'over'}`,
+    });
   }
   const lh = r.lighthouse;
   if (lh?.runs) {
     const p = lh.performance.median;
-    targets.push({ name: 'Lighthouse performance ≥ 0.95 (median)', value: p?.toFixed(2), ok: p >= 0.95, margin: `${(p - 0.95 >= 0 ? '+' : '')}${(p - 0.95).toFixed(2)}` });
+    targets.push({
+      name: 'Lighthouse performance ≥ 0.95 (median)',
+      value: p?.toFixed(2),
+      ok: p >= 0.95,
+      margin: `${p - 0.95 >= 0 ? '+' : ''}${(p - 0.95).toFixed(2)}`,
+    });
     const a = lh.accessibility.median;
-    targets.push({ name: 'Lighthouse accessibility = 1.00 (median)', value: a?.toFixed(2), ok: a >= 1, margin: a >= 1 ? 'met' : `${(a - 1).toFixed(2)}` });
+    targets.push({
+      name: 'Lighthouse accessibility = 1.00 (median)',
+      value: a?.toFixed(2),
+      ok: a >= 1,
+      margin: a >= 1 ? 'met' : `${(a - 1).toFixed(2)}`,
+    });
   }
   const loads = r.loads;
   if (loads?.static) {
@@ -402,7 +440,12 @@ function renderReport(r) {
           ['js', 'TOTAL', fmtKB(b.js.raw, 2), `${fmtKB(b.js.gzip, 2)} / budget ${fmtKB(b.js.budget, 0)}`],
           ...b.css.files.map((f) => ['css', f.file, fmtKB(f.raw, 2), fmtKB(f.gzip, 2)]),
           ['css', 'TOTAL', fmtKB(b.css.raw, 2), `${fmtKB(b.css.gzip, 2)} / budget ${fmtKB(b.css.budget, 0)}`],
-          ['lazy', `${b.notFirstLoadJs.files.length} other JS files (lazy chunks, sw, workbox)`, fmtKB(b.notFirstLoadJs.raw, 2), fmtKB(b.notFirstLoadJs.gzip, 2)],
+          [
+            'lazy',
+            `${b.notFirstLoadJs.files.length} other JS files (lazy chunks, sw, workbox)`,
+            fmtKB(b.notFirstLoadJs.raw, 2),
+            fmtKB(b.notFirstLoadJs.gzip, 2),
+          ],
         ],
       ),
     );
@@ -432,13 +475,42 @@ function renderReport(r) {
       table(
         ['', 'app', 'static page (no JS)', 'app/static'],
         [
-          row('cold: first contentful paint', (x) => x.cold.fcp, (x) => x.cold.fcp),
-          row('cold: first checklist visible', (x) => x.cold.checkboxVisible, (x) => x.cold.checkboxVisible),
-          row('cold: bytes transferred', (x) => x.cold.transferBytes, (x) => x.cold.transferBytes, fmtKB),
-          row('cold: longest task before visible', (x) => x.cold.longestTaskBeforeVisible, (x) => x.cold.longestTaskBeforeVisible),
-          row('warm: first contentful paint', (x) => x.warm.fcp, (x) => x.warm.fcp),
-          row('warm: first checklist visible', (x) => x.warm.checkboxVisible, (x) => x.warm.checkboxVisible),
-          row('warm: longest task before visible', (x) => x.warm.longestTaskBeforeVisible, (x) => x.warm.longestTaskBeforeVisible),
+          row(
+            'cold: first contentful paint',
+            (x) => x.cold.fcp,
+            (x) => x.cold.fcp,
+          ),
+          row(
+            'cold: first checklist visible',
+            (x) => x.cold.checkboxVisible,
+            (x) => x.cold.checkboxVisible,
+          ),
+          row(
+            'cold: bytes transferred',
+            (x) => x.cold.transferBytes,
+            (x) => x.cold.transferBytes,
+            fmtKB,
+          ),
+          row(
+            'cold: longest task before visible',
+            (x) => x.cold.longestTaskBeforeVisible,
+            (x) => x.cold.longestTaskBeforeVisible,
+          ),
+          row(
+            'warm: first contentful paint',
+            (x) => x.warm.fcp,
+            (x) => x.warm.fcp,
+          ),
+          row(
+            'warm: first checklist visible',
+            (x) => x.warm.checkboxVisible,
+            (x) => x.warm.checkboxVisible,
+          ),
+          row(
+            'warm: longest task before visible',
+            (x) => x.warm.longestTaskBeforeVisible,
+            (x) => x.warm.longestTaskBeforeVisible,
+          ),
         ],
       ),
     );
@@ -461,10 +533,16 @@ function renderReport(r) {
         ['aria-busy off: p50 / p95', ...cols.map((c) => `${f(c.busyOff.p50)} / ${f(c.busyOff.p95)}`)],
         ['next frame painted: p50 / p95', ...cols.map((c) => `${f(c.frame.p50)} / ${f(c.frame.p95)}`)],
         ['click handler (sync): p95 / max', ...cols.map((c) => `${f(c.handler.p95)} / ${f(c.handler.max)}`)],
-        ['main-thread work per tick (script)', ...cols.map((c) => (c.mainThreadPerTick ? `${f(c.mainThreadPerTick.task)} (${f(c.mainThreadPerTick.script)})` : 'n/a'))],
+        [
+          'main-thread work per tick (script)',
+          ...cols.map((c) => (c.mainThreadPerTick ? `${f(c.mainThreadPerTick.task)} (${f(c.mainThreadPerTick.script)})` : 'n/a')),
+        ],
         ['old state shown after aria-busy off', ...cols.map((c) => `${c.flickers}/${c.ticks} ticks, p50 ${f(c.flickerMs.p50)} ms`)],
         ['long tasks ≥ 50 ms: count, longest', ...cols.map((c) => `${c.longTasks}, ${c.longTasks ? fmtMs(c.longestTask) : '-'}`)],
-        ['long animation frames ≥ 50 ms: count, longest', ...cols.map((c) => `${c.longAnimationFrames}, ${c.longAnimationFrames ? fmtMs(c.longestAnimationFrame) : '-'}`)],
+        [
+          'long animation frames ≥ 50 ms: count, longest',
+          ...cols.map((c) => `${c.longAnimationFrames}, ${c.longAnimationFrames ? fmtMs(c.longestAnimationFrame) : '-'}`),
+        ],
         ['timeouts (no commit within 5 s)', ...cols.map((c) => String(c.timeouts))],
       ]),
     );
@@ -474,7 +552,10 @@ function renderReport(r) {
   if (d?.empty?.dashboard) {
     const def = d.definitions?.large;
     h(`Large dataset: warm reloads (SW, offline, ${MOBILE.cpuSlowdown}× CPU), median (min–max) of ${r.options.runs}`);
-    if (def) out.push(`large = ${def.items} items in ${def.phases} phases (${def.done} done), ${def.sessions} sessions, ${def.notes} notes × ${def.noteBytes} B; roadmap document ${fmtKB(def.documentBytes)}; seed ${def.seed}`);
+    if (def)
+      out.push(
+        `large = ${def.items} items in ${def.phases} phases (${def.done} done), ${def.sessions} sessions, ${def.notes} notes × ${def.noteBytes} B; roadmap document ${fmtKB(def.documentBytes)}; seed ${def.seed}`,
+      );
     const cols = [d.empty, d.small, d.large];
     const dash = (fn, fmt = fmtMs) => cols.map((c) => (c?.dashboard ? fmtRange(fn(c.dashboard), fmt) : 'n/a'));
     const phase = (fn, fmt = fmtMs) => cols.map((c) => (c?.phase ? fmtRange(fn(c.phase), fmt) : 'n/a'));
@@ -487,16 +568,35 @@ function renderReport(r) {
           ['dashboard: first contentful paint', ...dash((x) => x.fcp)],
           ['dashboard: longest task before visible', ...dash((x) => x.longestTaskBeforeVisible)],
           ['dashboard: JS heap after load (after GC)', ...dash((x) => x.heapUsedAfterGc, heap)],
-          ['dashboard: DOM elements', ...dash((x) => x.domNodes, (v) => String(Math.round(v)))],
-          [`phase view (${d.empty.phasePath ?? '?'} | - | ${d.large.phasePath ?? '?'}): "Goals" visible`, ...phase((x) => x.checkboxVisible)],
+          [
+            'dashboard: DOM elements',
+            ...dash(
+              (x) => x.domNodes,
+              (v) => String(Math.round(v)),
+            ),
+          ],
+          [
+            `phase view (${d.empty.phasePath ?? '?'} | - | ${d.large.phasePath ?? '?'}): "Goals" visible`,
+            ...phase((x) => x.checkboxVisible),
+          ],
           ['phase view: longest task before visible', ...phase((x) => x.longestTaskBeforeVisible)],
           ['phase view: JS heap after load (after GC)', ...phase((x) => x.heapUsedAfterGc, heap)],
-          ['phase view: DOM elements', ...phase((x) => x.domNodes, (v) => String(Math.round(v)))],
+          [
+            'phase view: DOM elements',
+            ...phase(
+              (x) => x.domNodes,
+              (v) => String(Math.round(v)),
+            ),
+          ],
         ],
       ),
     );
-    const extra = d.large?.dashboard && d.empty.dashboard.checkboxVisible.median !== null ? d.large.dashboard.checkboxVisible.median - d.empty.dashboard.checkboxVisible.median : null;
-    const extraSmall = d.large?.dashboard && d.small?.dashboard ? d.large.dashboard.checkboxVisible.median - d.small.dashboard.checkboxVisible.median : null;
+    const extra =
+      d.large?.dashboard && d.empty.dashboard.checkboxVisible.median !== null
+        ? d.large.dashboard.checkboxVisible.median - d.empty.dashboard.checkboxVisible.median
+        : null;
+    const extraSmall =
+      d.large?.dashboard && d.small?.dashboard ? d.large.dashboard.checkboxVisible.median - d.small.dashboard.checkboxVisible.median : null;
     out.push(
       `dashboard render of the large dataset = extra time to first checklist vs the first run: ${fmtMs(extra)} (vs the small imported roadmap, i.e. the size effect alone: ${fmtMs(extraSmall)})`,
     );
@@ -526,7 +626,10 @@ function renderReport(r) {
     const failing = lh.medianRunFailing;
     if (failing) {
       for (const [cat, audits] of Object.entries(failing)) {
-        if (audits.length) out.push(`${cat}: not full score in the median run: ${audits.map((a) => `${a.title} (${a.score}${a.displayValue ? `, ${a.displayValue}` : ''})`).join('; ')}`);
+        if (audits.length)
+          out.push(
+            `${cat}: not full score in the median run: ${audits.map((a) => `${a.title} (${a.score}${a.displayValue ? `, ${a.displayValue}` : ''})`).join('; ')}`,
+          );
       }
     }
     if (lh.warnings?.length) out.push(`warnings: ${lh.warnings.join(' | ')}`);
@@ -547,7 +650,12 @@ function renderReport(r) {
 
   h('Targets');
   const targets = r.targets ?? computeTargets(r);
-  out.push(table(['', 'target', 'measured', 'margin'], targets.map((x) => [verdict(x.ok), x.name, x.value ?? 'n/a', x.margin ?? ''])));
+  out.push(
+    table(
+      ['', 'target', 'measured', 'margin'],
+      targets.map((x) => [verdict(x.ok), x.name, x.value ?? 'n/a', x.margin ?? '']),
+    ),
+  );
   if (r.errors.length) {
     h('Errors (these figures are missing)');
     for (const e of r.errors) out.push(`${e.section}: ${e.message}`);

@@ -32,7 +32,13 @@ export function AppHeader({ route }: { route: Route }) {
       </a>
       <a href="/search" className="search-link" aria-current={route.name === 'search' ? 'page' : undefined}>
         <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
-          <path d="M10.5 17a6.5 6.5 0 1 0 0-13 6.5 6.5 0 0 0 0 13zM15.5 15.5 21 21" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+          <path
+            d="M10.5 17a6.5 6.5 0 1 0 0-13 6.5 6.5 0 0 0 0 13zM15.5 15.5 21 21"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+          />
         </svg>
         <span>Search</span>
       </a>
@@ -42,7 +48,14 @@ export function AppHeader({ route }: { route: Route }) {
             <li key={link.href}>
               <a href={link.href} className="nav__link" aria-current={link.matches.includes(route.name) ? 'page' : undefined}>
                 <svg className="nav__icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
-                  <path d={ICON_PATHS[link.icon]} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+                  <path
+                    d={ICON_PATHS[link.icon]}
+                    fill="none"
+                    stroke="currentColor"
+                    strokeWidth="1.8"
+                    strokeLinecap="round"
+                    strokeLinejoin="round"
+                  />
                 </svg>
                 <span>{link.label}</span>
               </a>

@@ -111,8 +111,8 @@ export function App() {
       <main id="main" className="main" tabIndex={-1}>
         {active.state === 'invalid' && (
           <p className="banner banner--error" role="alert">
-            The imported roadmap you were following can no longer be read ({active.error}). Showing the built-in roadmap; your
-            progress on both is kept.
+            The imported roadmap you were following can no longer be read ({active.error}). Showing the built-in roadmap; your progress on
+            both is kept.
           </p>
         )}
         <ErrorBoundary resetKey={pathname}>

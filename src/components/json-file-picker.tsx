@@ -39,7 +39,10 @@ export function takeChosenFile(event: ChangeEvent<HTMLInputElement>): File | nul
 }
 
 /** Reads an untrusted file as text, refusing it by size before reading a byte. */
-export async function readFileText(file: File, checkSize: (bytes: number) => string | null): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
+export async function readFileText(
+  file: File,
+  checkSize: (bytes: number) => string | null,
+): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
   const sizeProblem = checkSize(file.size);
   if (sizeProblem) return { ok: false, error: sizeProblem };
   const text = await file.text().catch(() => null);

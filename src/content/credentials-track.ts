@@ -29,7 +29,7 @@ export const credentialsTrack: Roadmap = {
     monthsToJobReady: 18,
     isRemoteFriendly: true,
     summary:
-      'An optional, more formal route for healthcare professionals: an accredited AI master\'s ' +
+      "An optional, more formal route for healthcare professionals: an accredited AI master's " +
       'degree centered on machine learning for diagnostics, NLP over medical records and ' +
       'predictive analytics, backed by industry certifications. The article puts full-time study ' +
       'at 1.5 to 3 years (12 to 18 months on accelerated tracks, longer part-time) and total ' +

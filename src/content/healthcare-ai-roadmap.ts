@@ -94,8 +94,7 @@ export const healthcareAiRoadmap: Roadmap = {
           url: 'https://canvas.stanford.edu/courses/105563',
           kind: 'course',
           isFree: null,
-          note:
-            'Links to the course page of one offering. No public lecture recordings were found.',
+          note: 'Links to the course page of one offering. No public lecture recordings were found.',
         },
         {
           id: 'p1-res-cms-synpuf',
@@ -163,9 +162,7 @@ export const healthcareAiRoadmap: Roadmap = {
           note:
             'Kaggle address taken from third-party links; the full set of releases is also on the ' +
             "Allen Institute's GitHub repository.",
-          extraLinks: [
-            { label: 'CORD-19: all releases (GitHub)', url: 'https://github.com/allenai/cord19' },
-          ],
+          extraLinks: [{ label: 'CORD-19: all releases (GitHub)', url: 'https://github.com/allenai/cord19' }],
         },
       ],
       milestone: {
@@ -207,13 +204,11 @@ export const healthcareAiRoadmap: Roadmap = {
         },
         {
           id: 'p3-res-retinal-disease-paper',
-          title:
-            "Paper: 'Clinically applicable deep learning for diagnosis and referral in retinal disease' (Nature Medicine)",
+          title: "Paper: 'Clinically applicable deep learning for diagnosis and referral in retinal disease' (Nature Medicine)",
           url: 'https://doi.org/10.1038/s41591-018-0107-6',
           kind: 'paper',
           isFree: null,
-          note:
-            'De Fauw et al., Nature Medicine 24(9):1342-1350, 2018. Whether the full text is free to read was not confirmed.',
+          note: 'De Fauw et al., Nature Medicine 24(9):1342-1350, 2018. Whether the full text is free to read was not confirmed.',
         },
         {
           id: 'p3-res-google-ml-crash-course',
@@ -228,11 +223,8 @@ export const healthcareAiRoadmap: Roadmap = {
           url: 'https://physionet.org/content/mimic-iv-demo/2.2/',
           kind: 'dataset',
           isFree: true,
-          note:
-            'Main link is the MIMIC-IV demo (open access). The MIMIC-III demo address comes from third-party links.',
-          extraLinks: [
-            { label: 'MIMIC-III demo (v1.4)', url: 'https://physionet.org/content/mimiciii-demo/1.4/' },
-          ],
+          note: 'Main link is the MIMIC-IV demo (open access). The MIMIC-III demo address comes from third-party links.',
+          extraLinks: [{ label: 'MIMIC-III demo (v1.4)', url: 'https://physionet.org/content/mimiciii-demo/1.4/' }],
         },
       ],
       milestone: {
@@ -270,8 +262,7 @@ export const healthcareAiRoadmap: Roadmap = {
         },
         {
           id: 'p4-res-clinicalbert-paper',
-          title:
-            "Paper: 'ClinicalBERT: Modeling Clinical Notes and Predicting Hospital Readmission' (Huang et al.)",
+          title: "Paper: 'ClinicalBERT: Modeling Clinical Notes and Predicting Hospital Readmission' (Huang et al.)",
           url: 'https://arxiv.org/abs/1904.05342',
           kind: 'paper',
           isFree: true,
@@ -289,9 +280,7 @@ export const healthcareAiRoadmap: Roadmap = {
           url: 'https://docs.langchain.com/oss/python/langchain/rag',
           kind: 'docs',
           isFree: true,
-          extraLinks: [
-            { label: 'LlamaIndex framework documentation', url: 'https://developers.llamaindex.ai/python/framework/' },
-          ],
+          extraLinks: [{ label: 'LlamaIndex framework documentation', url: 'https://developers.llamaindex.ai/python/framework/' }],
         },
         {
           id: 'p4-res-n2c2-datasets',
@@ -406,8 +395,7 @@ export const healthcareAiRoadmap: Roadmap = {
           url: 'https://www.allhealthpolicy.org/',
           kind: 'community',
           isFree: null,
-          note:
-            "Links to the organization's home page; find the primers from there. Free access is likely but not confirmed.",
+          note: "Links to the organization's home page; find the primers from there. Free access is likely but not confirmed.",
         },
         {
           id: 'p6-res-fda-samd-action-plan',
@@ -423,8 +411,7 @@ export const healthcareAiRoadmap: Roadmap = {
           url: 'https://github.com/drivendataorg/cookiecutter-data-science',
           kind: 'template',
           isFree: true,
-          note:
-            'No template made for healthcare was found. Suggested instead: cookiecutter-data-science, a widely used general project template.',
+          note: 'No template made for healthcare was found. Suggested instead: cookiecutter-data-science, a widely used general project template.',
         },
         {
           id: 'p6-res-meetup-communities',
@@ -432,8 +419,7 @@ export const healthcareAiRoadmap: Roadmap = {
           url: 'https://www.himss.org/',
           kind: 'community',
           isFree: null,
-          note:
-            'No "Health Data Science Society" was found; AMIA is suggested as the closest match. The OHDSI forums are free; other memberships vary.',
+          note: 'No "Health Data Science Society" was found; AMIA is suggested as the closest match. The OHDSI forums are free; other memberships vary.',
           extraLinks: [
             { label: 'OHDSI forums', url: 'https://forums.ohdsi.org/' },
             { label: 'AMIA (suggested in place of "Health Data Science Society")', url: 'https://www.amia.org/' },
@@ -450,33 +436,27 @@ export const healthcareAiRoadmap: Roadmap = {
   typicalDay: [
     {
       time: '9:00 AM',
-      activity:
-        'Build risk-stratification models on EHR and claims data that flag high-risk cohorts for care-management programs.',
+      activity: 'Build risk-stratification models on EHR and claims data that flag high-risk cohorts for care-management programs.',
     },
     {
       time: '10:30 AM',
-      activity:
-        'Develop NLP pipelines that pull diagnoses, medications and social determinants of health out of free-text clinical notes.',
+      activity: 'Develop NLP pipelines that pull diagnoses, medications and social determinants of health out of free-text clinical notes.',
     },
     {
       time: '12:00 PM',
-      activity:
-        "Design and validate RAG systems that let clinicians ask the institution's knowledge base questions in plain language.",
+      activity: "Design and validate RAG systems that let clinicians ask the institution's knowledge base questions in plain language.",
     },
     {
       time: '2:00 PM',
-      activity:
-        'Create real-world evidence dashboards for pharma clients that track how well drugs work after they reach the market.',
+      activity: 'Create real-world evidence dashboards for pharma clients that track how well drugs work after they reach the market.',
     },
     {
       time: '3:30 PM',
-      activity:
-        'Run survival analyses on clinical trial data for time-to-event outcomes, for example progression-free survival.',
+      activity: 'Run survival analyses on clinical trial data for time-to-event outcomes, for example progression-free survival.',
     },
     {
       time: '5:00 PM',
-      activity:
-        'Audit models for bias, checking that performance holds up across race, sex, age and socioeconomic groups.',
+      activity: 'Audit models for bias, checking that performance holds up across race, sex, age and socioeconomic groups.',
     },
   ],
 
@@ -551,8 +531,7 @@ export const healthcareAiRoadmap: Roadmap = {
   interviewQuestions: [
     {
       id: 'iq-omop-cdm-why',
-      question:
-        'What is the OMOP Common Data Model, and why does it matter for healthcare analytics?',
+      question: 'What is the OMOP Common Data Model, and why does it matter for healthcare analytics?',
       phaseId: 'p1-data-foundations-sql',
       outline: [
         'An open, shared schema maintained by the OHDSI community: EHR, claims and registry data land in the same tables (person, visit_occurrence, condition_occurrence, drug_exposure, measurement and so on).',
@@ -575,8 +554,7 @@ export const healthcareAiRoadmap: Roadmap = {
     },
     {
       id: 'iq-hipaa-deidentification',
-      question:
-        'What does HIPAA require when working with patient data, and what are the two main de-identification methods?',
+      question: 'What does HIPAA require when working with patient data, and what are the two main de-identification methods?',
       phaseId: 'p1-data-foundations-sql',
       outline: [
         'HIPAA protects PHI held by covered entities and their business associates: the Privacy Rule limits use and disclosure (minimum necessary), the Security Rule requires administrative, physical and technical safeguards, and breaches must be reported.',

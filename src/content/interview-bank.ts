@@ -19,8 +19,7 @@ export const interviewBank: InterviewQuestion[] = [
   {
     id: 'iq-omop-vocabulary-mapping',
     phaseId: P1,
-    question:
-      'In OMOP, how does a source code become a standard concept, and why do analyses use standard concepts?',
+    question: 'In OMOP, how does a source code become a standard concept, and why do analyses use standard concepts?',
     outline: [
       'The code as recorded (say an ICD-10-CM diagnosis) is kept in the *_source_value and *_source_concept_id columns.',
       "The vocabulary tables (CONCEPT, CONCEPT_RELATIONSHIP with 'Maps to') link it to a standard concept: usually SNOMED CT for conditions, RxNorm for drugs, LOINC for measurements.",
@@ -45,7 +44,7 @@ export const interviewBank: InterviewQuestion[] = [
     phaseId: P1,
     question: 'What are the strengths and weaknesses of claims data compared with EHR data?',
     outline: [
-      "Claims capture billed care from every provider while a member is enrolled, which suits longitudinal studies of utilization and cost; enrollment periods define when a patient is observable.",
+      'Claims capture billed care from every provider while a member is enrolled, which suits longitudinal studies of utilization and cost; enrollment periods define when a patient is observable.',
       'Claims carry little clinical detail (no lab values, vitals or notes), reflect billing rules, and arrive with a lag of weeks to months.',
       'EHR data are clinically rich and time-stamped, but only cover care inside the health system, so events elsewhere are silently missing.',
       'Both suffer from coding and documentation bias; linking the two gives the most complete picture.',
@@ -254,7 +253,7 @@ export const interviewBank: InterviewQuestion[] = [
     question: 'How do ClinicalBERT and BioBERT differ, and how would you choose between them?',
     outline: [
       'BioBERT continues BERT pre-training on biomedical literature (PubMed abstracts and PMC full texts), so it suits paper-style text.',
-      "ClinicalBERT (Huang et al.) is pre-trained on MIMIC-III clinical notes and applied to readmission prediction; Bio_ClinicalBERT (Alsentzer et al.) is a separate model that starts from BioBERT and continues on MIMIC notes.",
+      'ClinicalBERT (Huang et al.) is pre-trained on MIMIC-III clinical notes and applied to readmission prediction; Bio_ClinicalBERT (Alsentzer et al.) is a separate model that starts from BioBERT and continues on MIMIC notes.',
       'Clinical notes are full of abbreviations, typos and templates, so note-trained models usually win on EHR tasks and literature-trained ones on papers.',
       'Decide by benchmarking on your own labeled data, keeping in mind the 512-token input limit and the data use terms attached to MIMIC-derived models.',
     ],

@@ -61,7 +61,9 @@ export async function readBackupState(): Promise<BackupState> {
     db.plans.toArray(),
     db.itemOverlays.toArray(),
   ]);
-  const times = [progress, note, link, session, card, ownItem, roadmap, ...plans, ...overlays].flatMap((record) => (record ? [record.updatedAt] : []));
+  const times = [progress, note, link, session, card, ownItem, roadmap, ...plans, ...overlays].flatMap((record) =>
+    record ? [record.updatedAt] : [],
+  );
   return {
     lastBackupAt: asTime(lastBackup?.value),
     lastChangeAt: times.length > 0 ? Math.max(...times) : null,

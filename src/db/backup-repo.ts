@@ -130,8 +130,7 @@ export const serializeData = (data: BackupData, now: number): string =>
 export const utf8ByteLength = (text: string): number => new TextEncoder().encode(text).byteLength;
 
 export type RestorePointResult =
-  | { status: 'stored'; id: number; sizeBytes: number; removed: number }
-  | { status: 'too-large'; sizeBytes: number };
+  { status: 'stored'; id: number; sizeBytes: number; removed: number } | { status: 'too-large'; sizeBytes: number };
 
 /**
  * Stores `data` as a restore point and drops older ones beyond MAX_SNAPSHOTS or

@@ -39,7 +39,8 @@ export async function saveCustomItem(roadmapId: string, input: CustomItemInput, 
       const existing = input.id ? await db.customItems.get(input.id) : undefined;
       if (input.id && (!existing || existing.deletedAt !== null)) throw new InvalidInputError('That item no longer exists.');
       const siblings = await db.customItems.where('roadmapId').equals(roadmapId).toArray();
-      const order = existing?.order ?? 1 + Math.max(-1, ...siblings.filter((item) => item.phaseId === input.phaseId).map((item) => item.order));
+      const order =
+        existing?.order ?? 1 + Math.max(-1, ...siblings.filter((item) => item.phaseId === input.phaseId).map((item) => item.order));
       const record: CustomItemRecord = {
         id: existing?.id ?? createItemId(),
         roadmapId,
@@ -86,7 +87,11 @@ export async function moveCustomItem(id: string, direction: -1 | 1, now: number 
       reordered[index] = neighbour;
       reordered[index + direction] = item;
       await db.customItems.bulkPut(
-        reordered.map((entry, position) => ({ ...entry, order: position, updatedAt: entry.order === position ? entry.updatedAt : Math.max(now, entry.updatedAt + 1) })),
+        reordered.map((entry, position) => ({
+          ...entry,
+          order: position,
+          updatedAt: entry.order === position ? entry.updatedAt : Math.max(now, entry.updatedAt + 1),
+        })),
       );
     }),
   );

@@ -11,11 +11,7 @@ export async function readPlan(roadmapId: string): Promise<PlanRecord | undefine
  * Saves a plan. With `keepPrevious` the plan being replaced is kept so the change can be undone
  * (re-plan from today); an ordinary edit keeps whatever undo point already exists.
  */
-export async function savePlan(
-  roadmapId: string,
-  plan: Plan,
-  options: { keepPrevious?: boolean; now?: number } = {},
-): Promise<PlanRecord> {
+export async function savePlan(roadmapId: string, plan: Plan, options: { keepPrevious?: boolean; now?: number } = {}): Promise<PlanRecord> {
   const now = options.now ?? Date.now();
   return guardStorage(() =>
     db.transaction('rw', db.plans, async () => {

@@ -48,11 +48,9 @@ export function classifyStorageError(error: unknown): StorageError {
     );
   }
   if (has('DatabaseClosedError') || has('VersionChangeError')) {
-    return new StorageError(
-      'version-change',
-      'A newer version of the app was opened in another tab. Reload this tab to keep working.',
-      { cause: error },
-    );
+    return new StorageError('version-change', 'A newer version of the app was opened in another tab. Reload this tab to keep working.', {
+      cause: error,
+    });
   }
   if (has('OpenFailedError')) {
     return new StorageError(

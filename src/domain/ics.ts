@@ -37,14 +37,16 @@ export interface IcsInput {
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11) and drops control characters it does not allow. */
 export function escapeIcsText(value: string): string {
-  return value
-    .replace(/\r\n|\r|\n/g, '\n')
-    // TEXT may not contain control characters other than tab; dropping them keeps the file valid.
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\n/g, '\\n');
+  return (
+    value
+      .replace(/\r\n|\r|\n/g, '\n')
+      // TEXT may not contain control characters other than tab; dropping them keeps the file valid.
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\n/g, '\\n')
+  );
 }
 
 function countUtf8Octets(codePoint: number): number {
@@ -78,7 +80,10 @@ export function foldIcsLine(line: string): string {
 
 /** Epoch ms → UTC `yyyyMMddTHHmmssZ` (toISOString is UTC whatever the device's zone). */
 export function formatIcsUtc(epochMs: number): string {
-  return new Date(epochMs).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return new Date(epochMs)
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 function formatIcsDate(day: string): string {

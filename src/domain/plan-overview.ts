@@ -1,6 +1,14 @@
 import type { Roadmap } from '../content/types';
 import { computePace, computeItemWeights, describePace, projectFinish, type Completion, type Pace, type ProjectedFinish } from './pace';
-import { computeBuffer, computeSchedule, locateToday, type PhaseDoneCounts, type PhaseWindow, type PlanBuffer, type TodayLocation } from './plan';
+import {
+  computeBuffer,
+  computeSchedule,
+  locateToday,
+  type PhaseDoneCounts,
+  type PhaseWindow,
+  type PlanBuffer,
+  type TodayLocation,
+} from './plan';
 import { computeRoadmapProgress, listPhaseChecklist } from './progress';
 import type { Plan, ProgressRecord } from './records';
 

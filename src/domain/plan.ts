@@ -133,9 +133,8 @@ export function apportionDays(total: number, weights: readonly number[]): number
  */
 export function phaseLengthsInDays(phases: readonly PhaseSpec[], plan: Plan): PhaseLength[] {
   const baseDays = phases.map((phase) => readBaseDays(phase, plan));
-  const days = plan.target.mode === 'finish-by'
-    ? apportionDays(countDaysBetween(plan.startDate, plan.target.finishBy), baseDays)
-    : baseDays;
+  const days =
+    plan.target.mode === 'finish-by' ? apportionDays(countDaysBetween(plan.startDate, plan.target.finishBy), baseDays) : baseDays;
   return phases.map((phase, index) => ({ phaseId: phase.id, days: days[index] ?? 0 }));
 }
 
@@ -211,9 +210,7 @@ export function computeBuffer(startDate: string, schedule: readonly PhaseWindow[
   return { estimateEnd, days: countDaysBetween(scheduleEnd, estimateEnd) };
 }
 
-export type ReplanResult =
-  | { ok: true; plan: Plan; isChanged: boolean }
-  | { ok: false; errors: string[] };
+export type ReplanResult = { ok: true; plan: Plan; isChanged: boolean } | { ok: false; errors: string[] };
 
 /**
  * Re-plans from today so that the plan matches where you really are. Never touches progress.
@@ -261,11 +258,16 @@ export function replanFromToday(
     if (available < later.length + 1) {
       return {
         ok: false,
-        errors: [`Only ${Math.max(0, available)} day(s) are left before the finish-by date for ${later.length + 1} unfinished phase(s); choose a later finish-by date.`],
+        errors: [
+          `Only ${Math.max(0, available)} day(s) are left before the finish-by date for ${later.length + 1} unfinished phase(s); choose a later finish-by date.`,
+        ],
       };
     }
     // Weights scaled by `total` so the current phase's unfinished share stays an integer.
-    const split = apportionDays(available, [readBaseDays(phase, plan) * (total - done), ...later.map((next) => readBaseDays(next, plan) * total)]);
+    const split = apportionDays(available, [
+      readBaseDays(phase, plan) * (total - done),
+      ...later.map((next) => readBaseDays(next, plan) * total),
+    ]);
     const remaining = split[0] ?? 1;
     laterDays = split.slice(1);
     doneDays = Math.round((remaining * done) / (total - done));

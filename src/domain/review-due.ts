@@ -109,11 +109,6 @@ export function summarizeDue(
  * Cards to review now: unlocked reviewed cards that are due plus unlocked never-reviewed cards,
  * the latter capped by the daily new-card limit (see summarizeDue).
  */
-export function countDue(
-  reviews: readonly DueInput[],
-  unlockedCardIds: Iterable<string>,
-  now: number,
-  options: DueOptions = {},
-): number {
+export function countDue(reviews: readonly DueInput[], unlockedCardIds: Iterable<string>, now: number, options: DueOptions = {}): number {
   return summarizeDue(reviews, unlockedCardIds, now, options).total;
 }

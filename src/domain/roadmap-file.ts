@@ -59,7 +59,9 @@ export function parseRoadmapText(text: string): ParseRoadmapTextResult {
   const hostile = findHostileStructure(parsed.value, MAX_ROADMAP_DEPTH);
   if (hostile?.kind === 'too-deep') return fail(TOO_DEEP);
   if (hostile?.kind === 'forbidden-key') {
-    return fail(`The file contains the forbidden key "${hostile.key}" at ${formatKeyPath(hostile.keys)}; it may have been tampered with, so it was not read.`);
+    return fail(
+      `The file contains the forbidden key "${hostile.key}" at ${formatKeyPath(hostile.keys)}; it may have been tampered with, so it was not read.`,
+    );
   }
   const result = parseRoadmapDocument(parsed.value);
   if (!result.ok) return result;

@@ -116,7 +116,13 @@ export function foldText(text: string): FoldedText {
 
 /** The distinct folded words of a query. */
 export function splitQuery(query: string): string[] {
-  return [...new Set(foldText(query).folded.split(/\s+/).filter((word) => word !== ''))];
+  return [
+    ...new Set(
+      foldText(query)
+        .folded.split(/\s+/)
+        .filter((word) => word !== ''),
+    ),
+  ];
 }
 
 function toOriginal(text: FoldedText, start: number, end: number): TextRange {
@@ -220,7 +226,9 @@ function byOrder(a: CustomItemRecord, b: CustomItemRecord): number {
 function listPhaseItems(phase: Roadmap['phases'][number], own: readonly CustomItemRecord[]): ItemSource[] {
   const ownOf = (kind: 'goal' | 'resource') => own.filter((item) => item.kind === kind);
   return [
-    ...phase.goals.filter((goal) => !goal.isOwn).map((goal) => ({ id: goal.id, kind: 'goal' as const, title: goal.text, body: '', isOwn: false })),
+    ...phase.goals
+      .filter((goal) => !goal.isOwn)
+      .map((goal) => ({ id: goal.id, kind: 'goal' as const, title: goal.text, body: '', isOwn: false })),
     ...ownOf('goal').map((item) => ({ id: item.id, kind: 'goal' as const, title: item.text, body: '', isOwn: true })),
     { id: phase.milestone.id, kind: 'milestone', title: phase.milestone.text, body: '', isOwn: false },
     ...phase.resources

@@ -87,17 +87,12 @@ function findLongestStreak(totals: ReadonlyMap<string, number>): number {
   return longest;
 }
 
-export function computeConsistency(
-  sessions: readonly StudySessionRecord[],
-  today: string,
-  hoursPerWeek: number | null,
-): Consistency {
+export function computeConsistency(sessions: readonly StudySessionRecord[], today: string, hoursPerWeek: number | null): Consistency {
   const totals = minutesByDay(sessions);
   const weeks = sumWeeks(totals, today, GOAL_WEEKS_CONSIDERED);
   const goalMinutes = hoursPerWeek !== null && hoursPerWeek > 0 ? Math.round(hoursPerWeek * 60) : null;
-  const currentStreakDays = (totals.get(today) ?? 0) > 0
-    ? countStreakEndingOn(totals, today)
-    : countStreakEndingOn(totals, addDaysToDay(today, -1));
+  const currentStreakDays =
+    (totals.get(today) ?? 0) > 0 ? countStreakEndingOn(totals, today) : countStreakEndingOn(totals, addDaysToDay(today, -1));
   return {
     thisWeekMinutes: weeks[weeks.length - 1]?.minutes ?? 0,
     goalMinutes,
@@ -150,7 +145,14 @@ export function heatmapCells(sessions: readonly StudySessionRecord[], today: str
   for (let offset = 0; offset < weekCount * 7; offset += 1) {
     const day = addDaysToDay(firstDay, offset);
     const minutes = totals.get(day) ?? 0;
-    cells.push({ day, minutes, level: findHeatmapLevel(minutes), weekIndex: Math.floor(offset / 7), dayOfWeek: offset % 7, isFuture: day > today });
+    cells.push({
+      day,
+      minutes,
+      level: findHeatmapLevel(minutes),
+      weekIndex: Math.floor(offset / 7),
+      dayOfWeek: offset % 7,
+      isFuture: day > today,
+    });
   }
   return cells;
 }

@@ -48,7 +48,8 @@ export function validateCustomItem(input: { kind: 'goal' | 'resource'; text: str
   const text = input.text.trim();
   const what = input.kind === 'goal' ? 'goal' : 'resource title';
   if (text === '') return `Write the ${what} first.`;
-  if (text.length > CUSTOM_ITEM_MAX_LENGTH) return `Keep the ${what} under ${CUSTOM_ITEM_MAX_LENGTH} characters; this one has ${text.length}.`;
+  if (text.length > CUSTOM_ITEM_MAX_LENGTH)
+    return `Keep the ${what} under ${CUSTOM_ITEM_MAX_LENGTH} characters; this one has ${text.length}.`;
   if (input.kind === 'resource') {
     const url = (input.url ?? '').trim();
     if (url === '') return 'Add the resource’s address, for example https://example.org/course.';

@@ -10,8 +10,7 @@ export interface Toast {
 
 /** Storage health as the UI should explain it. */
 export type StorageHealth =
-  | { state: 'ok' }
-  | { state: 'unavailable' | 'quota' | 'version-change' | 'blocked' | 'unknown'; message: string };
+  { state: 'ok' } | { state: 'unavailable' | 'quota' | 'version-change' | 'blocked' | 'unknown'; message: string };
 
 interface UiState {
   toasts: Toast[];

@@ -49,7 +49,11 @@ describe('backups in a real browser', () => {
     await fresh.getByLabel('Backup file (.json)').setInputFiles(file);
     await fresh.getByRole('heading', { name: /What importing/ }).waitFor();
     await fresh.getByRole('button', { name: 'Merge into this device' }).click();
-    await fresh.getByRole('status').filter({ hasText: /import|merged|added/i }).first().waitFor();
+    await fresh
+      .getByRole('status')
+      .filter({ hasText: /import|merged|added/i })
+      .first()
+      .waitFor();
 
     await fresh.goto(`${baseURL}/phase/p1-data-foundations-sql`);
     await waitForChecklist(fresh);
@@ -87,15 +91,21 @@ describe('backups in a real browser', () => {
     const corrupt = path.join(tmpdir(), `corrupt-${Date.now()}.json`);
     await writeFile(corrupt, '{"app":"healthcare-ai-roadmap-tracker","formatVersion":1,"data":{"progress":[{"key":');
     await page.getByLabel('Backup file (.json)').setInputFiles(corrupt);
-    await page.getByRole('alert').filter({ hasText: /not complete JSON/ }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /not complete JSON/ })
+      .waitFor();
     expect(await page.getByRole('button', { name: 'Merge into this device' }).count()).toBe(0);
     expect(await dump()).toBe(before);
 
     const hostile = path.join(tmpdir(), `hostile-${Date.now()}.json`);
     await writeFile(hostile, '{"app":"healthcare-ai-roadmap-tracker","formatVersion":1,"__proto__":{"polluted":true}}');
     await page.getByLabel('Backup file (.json)').setInputFiles(hostile);
-    await page.getByRole('alert').filter({ hasText: /__proto__/ }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /__proto__/ })
+      .waitFor();
     expect(await dump()).toBe(before);
-    expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+    expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
   });
 });

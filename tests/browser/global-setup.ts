@@ -91,11 +91,10 @@ async function startPreview(): Promise<{ url: string; child: ChildProcess }> {
   for (let attempt = 1; attempt <= 3; attempt++) {
     const port = await freePort();
     const url = `http://${HOST}:${port}`;
-    const child = spawn(
-      process.execPath,
-      [VITE_BIN, 'preview', '--host', HOST, '--port', String(port), '--strictPort'],
-      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const child = spawn(process.execPath, [VITE_BIN, 'preview', '--host', HOST, '--port', String(port), '--strictPort'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const output = collectOutput(child);
     let exitCode: number | null | undefined;
     child.once('exit', (code) => {

@@ -74,10 +74,7 @@ export async function removeProfileDir(dir: string): Promise<void> {
  * then call launchPersistent again on the same dir). One browser per profile at a time.
  * Pass `undefined` to get a fresh temporary profile that is deleted when the context closes.
  */
-export async function launchPersistent(
-  userDataDir?: string,
-  options: PersistentContextOptions = {},
-): Promise<BrowserContext> {
+export async function launchPersistent(userDataDir?: string, options: PersistentContextOptions = {}): Promise<BrowserContext> {
   const temporary = userDataDir === undefined;
   const dir = userDataDir ?? (await makeProfileDir());
   const context = await chromium.launchPersistentContext(dir, {
@@ -126,8 +123,7 @@ const IGNORED_SCHEMES = new Set(['data:', 'blob:', 'chrome-extension:', 'about:'
 export function guardPage(page: Page, baseURL: string, options: GuardOptions = {}): PageGuard {
   const origin = new URL(baseURL).origin;
   const ignore = options.ignore ?? [];
-  const ignored = (text: string): boolean =>
-    ignore.some((p) => (typeof p === 'string' ? text.includes(p) : p.test(text)));
+  const ignored = (text: string): boolean => ignore.some((p) => (typeof p === 'string' ? text.includes(p) : p.test(text)));
 
   const consoleErrors: string[] = [];
   const pageErrors: string[] = [];
@@ -212,17 +208,12 @@ export async function waitForServiceWorkerControl(page: Page, timeoutMs = 30_000
     const work = (async () => {
       await navigator.serviceWorker.ready;
       if (!navigator.serviceWorker.controller) {
-        await new Promise((resolve) =>
-          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-        );
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
       }
     })();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timedOut = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`no service worker controlled the page within ${timeout} ms`)),
-        timeout,
-      );
+      timer = setTimeout(() => reject(new Error(`no service worker controlled the page within ${timeout} ms`)), timeout);
     });
     try {
       await Promise.race([work, timedOut]);

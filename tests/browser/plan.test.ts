@@ -25,7 +25,10 @@ describe('planning against the calendar', () => {
     await page.getByRole('button', { name: 'Save plan' }).click();
     // 30 days in: phase 1 (28 days) is over, so the calendar puts us in week 1 of phase 2.
     await page.getByRole('heading', { level: 1, name: 'Week 1 of 6 of phase 2' }).waitFor();
-    await page.getByText(/Behind by \d+ days/).first().waitFor();
+    await page
+      .getByText(/Behind by \d+ days/)
+      .first()
+      .waitFor();
     await page.getByRole('heading', { name: 'Timeline' }).waitFor();
     await page.getByText(/is in phase 2 of 6: Python for Healthcare Analytics/).waitFor();
     await page.getByText(/By today \d+ of 24 items were planned and 0 are done/).waitFor();
@@ -38,13 +41,22 @@ describe('planning against the calendar', () => {
     await page.getByText(/By today \d+ of 24 items were planned and 3 are done/).waitFor();
 
     await page.goto(`${baseURL}/log`);
-    for (const [day, minutes] of [[isoDay(0), '45'], [isoDay(-1), '90']] as const) {
+    for (const [day, minutes] of [
+      [isoDay(0), '45'],
+      [isoDay(-1), '90'],
+    ] as const) {
       await page.getByLabel('Day').fill(day);
       await page.getByRole('spinbutton', { name: 'Minutes' }).fill(minutes);
       await page.getByRole('button', { name: 'Log session' }).click();
-      await page.getByText(new RegExp(`Logged ${minutes === '45' ? '45 min' : '1 h 30 min'}`)).first().waitFor();
+      await page
+        .getByText(new RegExp(`Logged ${minutes === '45' ? '45 min' : '1 h 30 min'}`))
+        .first()
+        .waitFor();
     }
-    await page.getByText(/2 h 15 min|45 min/).first().waitFor();
+    await page
+      .getByText(/2 h 15 min|45 min/)
+      .first()
+      .waitFor();
     await page.getByText(/minutes \([\d.]+ hours\) on 2 days/).waitFor();
     // The heatmap and its hidden text table must not widen the page on a phone.
     await page.setViewportSize({ width: 390, height: 844 });
@@ -67,12 +79,21 @@ describe('planning against the calendar', () => {
     const page = await session.open('/plan');
     await page.getByLabel('Start date').fill(isoDay(-60));
     await page.getByRole('button', { name: 'Save plan' }).click();
-    await page.getByText(/Behind by/).first().waitFor();
+    await page
+      .getByText(/Behind by/)
+      .first()
+      .waitFor();
     await page.getByRole('button', { name: 'Re-plan from today' }).click();
     await page.getByText('Re-planned from today. Your ticks are unchanged.').waitFor();
-    await page.getByText(/On track|Ahead/).first().waitFor();
+    await page
+      .getByText(/On track|Ahead/)
+      .first()
+      .waitFor();
     await page.getByRole('button', { name: 'Undo last plan change' }).click();
-    await page.getByText(/Behind by/).first().waitFor();
+    await page
+      .getByText(/Behind by/)
+      .first()
+      .waitFor();
   });
 
   it('exports a calendar file that a standards parser accepts', async () => {

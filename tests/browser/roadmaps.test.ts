@@ -25,7 +25,9 @@ const roadmapFile = {
           { id: 'de-goal-joins', text: 'Write joins without looking them up' },
           { id: 'de-goal-windows', text: 'Use window functions for running totals' },
         ],
-        resources: [{ id: 'de-res-postgres', title: 'PostgreSQL documentation', url: 'https://www.postgresql.org/docs/', kind: 'docs', isFree: true }],
+        resources: [
+          { id: 'de-res-postgres', title: 'PostgreSQL documentation', url: 'https://www.postgresql.org/docs/', kind: 'docs', isFree: true },
+        ],
         milestone: { id: 'de-ms-sql', text: 'Model a small shop database and query it' },
       },
     ],
@@ -75,7 +77,11 @@ async function tick(page: Page, name: RegExp): Promise<void> {
   await expect.poll(() => box.getAttribute('aria-busy')).toBe('false');
 }
 
-const importedCards = (page: Page) => page.getByRole('list', { name: 'Imported roadmaps' }).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+const importedCards = (page: Page) =>
+  page
+    .getByRole('list', { name: 'Imported roadmaps' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { level: 3 }) });
 
 afterEach(async () => {
   for (const guard of guards) guard.assertClean();
@@ -92,7 +98,9 @@ describe('roadmaps in a real browser', () => {
   it('imports a second roadmap, switches to it and back, and each keeps its own progress', async () => {
     const page = await open('/roadmaps');
     await page.getByRole('heading', { level: 1, name: 'Roadmaps' }).waitFor();
-    expect(await page.locator('[aria-current="true"]').getByRole('heading', { name: 'AI Healthcare Analytics Specialist' }).count()).toBe(1);
+    expect(await page.locator('[aria-current="true"]').getByRole('heading', { name: 'AI Healthcare Analytics Specialist' }).count()).toBe(
+      1,
+    );
     expect(await page.getByText('An optional second track').count()).toBe(1);
 
     await importFile(page, await writeTempFile('data-engineering.json', JSON.stringify(roadmapFile, null, 2)));
@@ -153,7 +161,9 @@ describe('roadmaps in a real browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Roadmaps' }).waitFor();
     await expect.poll(() => importedCards(page).count()).toBe(1);
     expect(await page.getByRole('heading', { name: 'Hostile' }).count()).toBe(0);
-    expect(await page.locator('[aria-current="true"]').getByRole('heading', { name: 'AI Healthcare Analytics Specialist' }).count()).toBe(1);
+    expect(await page.locator('[aria-current="true"]').getByRole('heading', { name: 'AI Healthcare Analytics Specialist' }).count()).toBe(
+      1,
+    );
   });
 
   it('removes an imported roadmap after asking, and a re-import brings its progress back', async () => {

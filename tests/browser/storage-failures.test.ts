@@ -23,7 +23,10 @@ describe('storage failures are states the user sees', () => {
     await waitForChecklist(page);
     const box = page.getByRole('checkbox', { name: /Master SQL with healthcare-specific schemas/ });
     await box.click();
-    await page.getByText(/^Not saved:/).first().waitFor();
+    await page
+      .getByText(/^Not saved:/)
+      .first()
+      .waitFor();
     await expect.poll(() => box.isChecked()).toBe(false);
   });
 
@@ -50,7 +53,10 @@ describe('storage failures are states the user sees', () => {
     });
     const second = page.getByRole('checkbox', { name: /Understand the healthcare data landscape/ });
     await second.click();
-    await page.getByText(/out of storage space/).first().waitFor();
+    await page
+      .getByText(/out of storage space/)
+      .first()
+      .waitFor();
     await expect.poll(() => second.isChecked()).toBe(false);
     await page.getByRole('alert').filter({ hasText: 'Your changes are not being saved.' }).waitFor();
 

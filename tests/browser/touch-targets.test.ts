@@ -27,7 +27,9 @@ describe('touch targets on a phone', () => {
       await page.waitForLoadState('networkidle');
       const tooSmall = await page.evaluate(() => {
         const problems: string[] = [];
-        const controls = document.querySelectorAll('button, select, input, textarea, summary, a.button, a.nav__link, a.search-link, a.brand');
+        const controls = document.querySelectorAll(
+          'button, select, input, textarea, summary, a.button, a.nav__link, a.search-link, a.brand',
+        );
         for (const element of Array.from(controls)) {
           const box = element.getBoundingClientRect();
           if (box.width === 0 || box.height === 0) continue;
@@ -36,7 +38,8 @@ describe('touch targets on a phone', () => {
             // The visible box is smaller; the whole labelled row is the target.
             const row = element.closest('label, .item__main, .studied, .choice, .field, li, div');
             const rowBox = row?.getBoundingClientRect();
-            if (!rowBox || rowBox.height < 44) problems.push(`${name || (element as HTMLInputElement).type}: row ${Math.round(rowBox?.height ?? 0)} px`);
+            if (!rowBox || rowBox.height < 44)
+              problems.push(`${name || (element as HTMLInputElement).type}: row ${Math.round(rowBox?.height ?? 0)} px`);
           } else if (box.height < 44 || box.width < 44) {
             problems.push(`${element.tagName.toLowerCase()} “${name}”: ${Math.round(box.width)}×${Math.round(box.height)} px`);
           }

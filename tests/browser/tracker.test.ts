@@ -120,7 +120,12 @@ describe('the tracker in a real browser', () => {
       background_color: string;
       icons: { sizes: string; purpose?: string }[];
     };
-    expect(manifest).toMatchObject({ display: 'standalone', name: expect.any(String), short_name: expect.any(String), description: expect.any(String) });
+    expect(manifest).toMatchObject({
+      display: 'standalone',
+      name: expect.any(String),
+      short_name: expect.any(String),
+      description: expect.any(String),
+    });
     expect(manifest.theme_color).toMatch(/^#/);
     expect(manifest.background_color).toMatch(/^#/);
     expect(manifest.icons.map((icon) => `${icon.sizes}/${icon.purpose ?? 'any'}`)).toEqual(
@@ -138,7 +143,9 @@ describe('the tracker in a real browser', () => {
     await checklistReady(page);
     const status = page.getByRole('combobox', { name: /Status of “Learn HIPAA/ });
     await status.selectOption('in-progress');
-    await expect.poll(() => page.getByRole('checkbox', { name: /Learn HIPAA/ }).evaluate((box) => (box as HTMLInputElement).indeterminate)).toBe(true);
+    await expect
+      .poll(() => page.getByRole('checkbox', { name: /Learn HIPAA/ }).evaluate((box) => (box as HTMLInputElement).indeterminate))
+      .toBe(true);
     await status.selectOption('skipped');
     await expect.poll(() => page.getByText(/0 of 3 done .* 1 skipped/).count()).toBe(1);
     await page.reload();
@@ -218,7 +225,10 @@ describe('the tracker in a real browser', () => {
     await page.getByRole('main').waitFor();
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
-    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
   });
 });

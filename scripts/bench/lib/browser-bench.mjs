@@ -97,7 +97,11 @@ async function collectLoad(page, listName) {
   });
   // The same thing through Playwright's accessibility-based locators: a list with that accessible
   // name containing a visible checkbox (guards the in-page name matching against drift).
-  await page.getByRole('list', { name: listName, exact: true }).getByRole('checkbox').first().waitFor({ state: 'visible', timeout: 10_000 });
+  await page
+    .getByRole('list', { name: listName, exact: true })
+    .getByRole('checkbox')
+    .first()
+    .waitFor({ state: 'visible', timeout: 10_000 });
   return page.evaluate(readLoadMetrics, listName);
 }
 
@@ -203,7 +207,10 @@ async function runTicks(page, cdp, listName, ticks, cpuRate) {
   // Main-thread work per tick (all tasks, including the measuring code's small share): less
   // sensitive to other processes than wall-clock latency, so it compares builds fairly.
   const perTick = (key) => ((after[key] - before[key]) * 1000) / raw.results.length;
-  return { ...summarizeTicks(raw), mainThreadPerTick: { task: perTick('task'), script: perTick('script'), layout: perTick('layout'), style: perTick('style') } };
+  return {
+    ...summarizeTicks(raw),
+    mainThreadPerTick: { task: perTick('task'), script: perTick('script'), layout: perTick('layout'), style: perTick('style') },
+  };
 }
 
 /** Tick latency on the first-run dashboard (built-in roadmap, nothing saved), at 1× and 4× CPU. */
@@ -267,10 +274,7 @@ export async function measureDatasets(browser, url, { runs, small, large, largeP
     await page.goto(`${url}/`, { waitUntil: 'commit' });
     await collectLoad(page, DASHBOARD_LIST);
     await withTimeout(page.evaluate(waitForControl, 60_000), 65_000, 'waiting for service-worker control');
-    const builtInPhaseHref = await page
-      .locator('a[href^="/phase/"]')
-      .first()
-      .getAttribute('href');
+    const builtInPhaseHref = await page.locator('a[href^="/phase/"]').first().getAttribute('href');
     await context.setOffline(true);
     await throttleCpu(cdp, MOBILE.cpuSlowdown);
 
@@ -283,7 +287,11 @@ export async function measureDatasets(browser, url, { runs, small, large, largeP
     result.small.dashboard = await measureReloads(page, cdp, url, '/', DASHBOARD_LIST, runs);
 
     await throttleCpu(cdp, 1);
-    result.seeded.large = await withTimeout(page.evaluate(seedDatabase, { stores: large.stores, clear: [] }), 120_000, 'seeding the large dataset');
+    result.seeded.large = await withTimeout(
+      page.evaluate(seedDatabase, { stores: large.stores, clear: [] }),
+      120_000,
+      'seeding the large dataset',
+    );
     await throttleCpu(cdp, MOBILE.cpuSlowdown);
     result.large.dashboard = await measureReloads(page, cdp, url, '/', DASHBOARD_LIST, runs);
     result.large.phasePath = `/phase/${largePhaseId}`;

@@ -77,7 +77,9 @@ export function firstLoadComposition(chunks, root) {
       total += m.renderedLength;
     }
   }
-  const rows = [...groups.entries()].map(([group, bytes]) => ({ group, bytes, share: total ? bytes / total : 0 })).sort((a, b) => b.bytes - a.bytes);
+  const rows = [...groups.entries()]
+    .map(([group, bytes]) => ({ group, bytes, share: total ? bytes / total : 0 }))
+    .sort((a, b) => b.bytes - a.bytes);
   return {
     chunks: [...seen],
     totalRenderedBytes: total,

@@ -87,7 +87,9 @@ export async function runLighthouseSeries(url, { chromePath, minRuns = 3, maxRun
       const run = extract(lhr, Date.now() - started);
       runs.push(run);
       reports.push(lhr);
-      log?.(`  lighthouse run ${i + 1}: performance ${run.performance}, accessibility ${run.accessibility}, best practices ${run.bestPractices} (${(run.ms / 1000).toFixed(1)} s)`);
+      log?.(
+        `  lighthouse run ${i + 1}: performance ${run.performance}, accessibility ${run.accessibility}, best practices ${run.bestPractices} (${(run.ms / 1000).toFixed(1)} s)`,
+      );
     } catch (error) {
       errors.push(String(error?.message ?? error));
       log?.(`  lighthouse run ${i + 1} failed: ${error?.message ?? error}`);

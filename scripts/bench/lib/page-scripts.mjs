@@ -197,7 +197,9 @@ export async function tickChecklist({ listName, ticks, timeoutMs }) {
   if (!firstBox) throw new Error(`list "${listName}" has no checkbox`);
   const itemId = firstBox.closest('[data-item-id]')?.getAttribute('data-item-id');
   const find = () =>
-    itemId ? list.querySelector(`[data-item-id="${CSS.escape(itemId)}"] input[type="checkbox"]`) : list.querySelector('input[type="checkbox"]');
+    itemId
+      ? list.querySelector(`[data-item-id="${CSS.escape(itemId)}"] input[type="checkbox"]`)
+      : list.querySelector('input[type="checkbox"]');
 
   const longTasks = [];
   const loafs = [];

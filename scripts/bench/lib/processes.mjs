@@ -62,7 +62,13 @@ export async function buildApp(root, outDir) {
           id,
           renderedLength: info.renderedLength ?? 0,
         }));
-        chunks.push({ fileName: file.fileName, isEntry: file.isEntry, isDynamicEntry: file.isDynamicEntry, imports: file.imports, modules });
+        chunks.push({
+          fileName: file.fileName,
+          isEntry: file.isEntry,
+          isDynamicEntry: file.isDynamicEntry,
+          imports: file.imports,
+          modules,
+        });
       }
     },
   };
@@ -136,7 +142,8 @@ export async function startPreview(root, outDir, label = 'vite preview') {
       }
       await sleep(150);
     }
-    lastError = exitCode !== undefined ? `${label} exited with code ${exitCode}: ${output}` : `${label} did not answer on ${url}: ${output}`;
+    lastError =
+      exitCode !== undefined ? `${label} exited with code ${exitCode}: ${output}` : `${label} did not answer on ${url}: ${output}`;
     remove();
     await stopChild(child);
   }

@@ -83,7 +83,10 @@ export async function runScaleTimings(root, { log } = {}) {
   if (!progressMod || !schemaMod) throw new Error('src/domain/progress.ts or roadmap-schema.ts is missing');
   const today = localToday();
 
-  const fixtures = { 1_000: makeFixture(schemaMod.parseRoadmapDocument, 1_000, today), 10_000: makeFixture(schemaMod.parseRoadmapDocument, 10_000, today) };
+  const fixtures = {
+    1_000: makeFixture(schemaMod.parseRoadmapDocument, 1_000, today),
+    10_000: makeFixture(schemaMod.parseRoadmapDocument, 10_000, today),
+  };
   const plan = { startDate: addDays(today, -120), target: { mode: 'as-written' }, hoursPerWeek: 10, phaseDays: {} };
 
   const cases = [];
@@ -121,7 +124,9 @@ export async function runScaleTimings(root, { log } = {}) {
     add('computeSchedule + computePace', 'items', (n) => {
       const { roadmap, data } = fixtures[n];
       const progress = new Map(data.stores.progress.map((r) => [r.itemId, r]));
-      const counts = progressMod.computeRoadmapProgress(roadmap, progress).phases.map(({ phaseId, done, total }) => ({ phaseId, done, total }));
+      const counts = progressMod
+        .computeRoadmapProgress(roadmap, progress)
+        .phases.map(({ phaseId, done, total }) => ({ phaseId, done, total }));
       return () => paceMod.computePace(planMod.computeSchedule(roadmap.phases, plan), counts, today);
     });
   }
@@ -133,10 +138,14 @@ export async function runScaleTimings(root, { log } = {}) {
     });
   }
   if (statsMod) {
-    const sessions = { 1_000: buildSessions({ seed: 11, count: 1_000, endDay: today }), 10_000: buildSessions({ seed: 11, count: 10_000, endDay: today }) };
+    const sessions = {
+      1_000: buildSessions({ seed: 11, count: 1_000, endDay: today }),
+      10_000: buildSessions({ seed: 11, count: 10_000, endDay: today }),
+    };
     if (statsMod.heatmapCells) add('heatmapCells (26 weeks)', 'sessions', (n) => () => statsMod.heatmapCells(sessions[n], today, 26));
     if (statsMod.weeklyMinutes) add('weeklyMinutes (12 weeks)', 'sessions', (n) => () => statsMod.weeklyMinutes(sessions[n], today, 12));
-    if (statsMod.computeConsistency) add('computeConsistency', 'sessions', (n) => () => statsMod.computeConsistency(sessions[n], today, 10));
+    if (statsMod.computeConsistency)
+      add('computeConsistency', 'sessions', (n) => () => statsMod.computeConsistency(sessions[n], today, 10));
   }
 
   const results = [];

@@ -64,6 +64,10 @@ export function fmtRange(summary, fmt = fmtMs) {
 export function table(head, rows) {
   const all = [head, ...rows].map((r) => r.map((c) => String(c ?? '')));
   const widths = head.map((_, i) => Math.max(...all.map((r) => r[i]?.length ?? 0)));
-  const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (r) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   return [line(all[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...all.slice(1).map(line)].join('\n');
 }

@@ -34,7 +34,8 @@ export function BurnupChart({ data, today }: BurnupChartProps) {
   const { points, totalItems } = data;
   const first = points[0];
   const last = points[points.length - 1];
-  if (first === undefined || last === undefined) return <p className="chart-empty">No plan to chart yet: set a start date to compare planned and done items.</p>;
+  if (first === undefined || last === undefined)
+    return <p className="chart-empty">No plan to chart yet: set a start date to compare planned and done items.</p>;
   if (totalItems === 0) return <p className="chart-empty">No items to chart yet: every item in the plan is skipped or hidden.</p>;
 
   const span = countDaysBetween(first.day, last.day);

@@ -81,14 +81,28 @@ export function TimelineChart({ phases, today, estimateEnd }: TimelineChartProps
           const state = phase.isComplete ? 'complete' : today >= phase.start && today <= phase.end ? 'current' : 'open';
           return (
             <g key={phase.phaseId}>
-              <text className="timeline__label chart-halo" x={toPercent(isLeft ? x : end)} y={top + 12} textAnchor={isLeft ? 'start' : 'end'}>
+              <text
+                className="timeline__label chart-halo"
+                x={toPercent(isLeft ? x : end)}
+                y={top + 12}
+                textAnchor={isLeft ? 'start' : 'end'}
+              >
                 <tspan className="timeline__phase">{`P${phase.number}${phase.isComplete ? ' ✓' : ''}`}</tspan>
                 {` ${describeRange(phase)}`}
               </text>
-              <rect className={`timeline__bar timeline__bar--${state}`} x={toPercent(x)} y={top + 18} width={toPercent(end - x)} height={10} rx={3} />
+              <rect
+                className={`timeline__bar timeline__bar--${state}`}
+                x={toPercent(x)}
+                y={top + 18}
+                width={toPercent(end - x)}
+                height={10}
+                rx={3}
+              />
               <svg x={toPercent(end)} y={top + 23} overflow="visible">
                 <path
-                  className={phase.milestoneDone ? 'timeline__milestone timeline__milestone--done' : 'timeline__milestone timeline__milestone--open'}
+                  className={
+                    phase.milestoneDone ? 'timeline__milestone timeline__milestone--done' : 'timeline__milestone timeline__milestone--open'
+                  }
                   d={phase.milestoneDone ? 'M0-7 7 0 0 7-7 0Z' : 'M0-6 6 0 0 6-6 0Z'}
                 />
               </svg>
@@ -97,8 +111,19 @@ export function TimelineChart({ phases, today, estimateEnd }: TimelineChartProps
         })}
         {estimateEnd !== undefined ? (
           <g>
-            <line className="timeline__estimate" x1={toPercent(xOf(estimateEnd, 1))} x2={toPercent(xOf(estimateEnd, 1))} y1={TOP - 4} y2={rowsBottom + 22} />
-            <text className="chart-axis-label" x={toPercent(xOf(estimateEnd, 1))} y={rowsBottom + 36} textAnchor={xOf(estimateEnd, 1) > 0.5 ? 'end' : 'start'}>
+            <line
+              className="timeline__estimate"
+              x1={toPercent(xOf(estimateEnd, 1))}
+              x2={toPercent(xOf(estimateEnd, 1))}
+              y1={TOP - 4}
+              y2={rowsBottom + 22}
+            />
+            <text
+              className="chart-axis-label"
+              x={toPercent(xOf(estimateEnd, 1))}
+              y={rowsBottom + 36}
+              textAnchor={xOf(estimateEnd, 1) > 0.5 ? 'end' : 'start'}
+            >
               {`9-month estimate ${formatDay(estimateEnd)}`}
             </text>
           </g>

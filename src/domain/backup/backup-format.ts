@@ -133,8 +133,7 @@ export function sortTables(data: BackupData): BackupData {
 }
 
 /** Number of records over all tables. */
-export const countRecords = (data: BackupData): number =>
-  BACKUP_TABLES.reduce((sum, table) => sum + data[table].length, 0);
+export const countRecords = (data: BackupData): number => BACKUP_TABLES.reduce((sum, table) => sum + data[table].length, 0);
 
 /**
  * Deep copy with object keys sorted. Null-prototype objects, so a key such as `__proto__` in

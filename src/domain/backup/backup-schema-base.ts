@@ -108,7 +108,4 @@ export const table = <T extends v.GenericSchema>(record: T) =>
 
 /** A plain object (v.record alone would take a list as an object keyed "0", "1", ...). */
 export const plainObject = () =>
-  v.custom<Record<string, unknown>>(
-    (input) => input !== null && typeof input === 'object' && !Array.isArray(input),
-    expected('an object'),
-  );
+  v.custom<Record<string, unknown>>((input) => input !== null && typeof input === 'object' && !Array.isArray(input), expected('an object'));

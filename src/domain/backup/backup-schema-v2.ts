@@ -81,12 +81,7 @@ export const customItemSchema = v.object(
     phaseId: identifier(),
     kind: v.picklist(['goal', 'resource'], 'expected one of goal, resource'),
     text: text(L.cardTextLength),
-    url: v.nullable(
-      v.pipe(
-        text(L.urlLength),
-        v.check(isHttpUrl, 'expected an http:// or https:// address'),
-      ),
-    ),
+    url: v.nullable(v.pipe(text(L.urlLength), v.check(isHttpUrl, 'expected an http:// or https:// address'))),
     order: v.pipe(
       v.number(expected('a number')),
       v.integer('expected a whole number'),
@@ -130,8 +125,7 @@ const roadmapDocument = v.pipe(
 );
 
 /** The id inside a document that already passed parseRoadmapDocument. */
-const documentRoadmapId = (document: unknown): unknown =>
-  (document as { roadmap?: { id?: unknown } } | null)?.roadmap?.id;
+const documentRoadmapId = (document: unknown): unknown => (document as { roadmap?: { id?: unknown } } | null)?.roadmap?.id;
 
 export const storedRoadmapSchema = v.pipe(
   v.object(

@@ -162,10 +162,7 @@ export const settingSchema = v.object(
   {
     key: identifier(),
     value: v.nullable(
-      v.union(
-        [text(L.settingTextLength), v.pipe(v.number(), v.finite()), v.boolean()],
-        expected('text, a number, true/false or null'),
-      ),
+      v.union([text(L.settingTextLength), v.pipe(v.number(), v.finite()), v.boolean()], expected('text, a number, true/false or null')),
     ),
     updatedAt: timestamp,
   },

@@ -66,9 +66,7 @@ export function buildProgressCsv(
   const items = listItems(roadmap);
   const known = new Set(items.map((item) => item.id));
   // Items dropped by a newer content version still carry the user's work: list them, don't hide them.
-  const retiredIds = [...new Set([...progressBy.keys(), ...notesBy.keys(), ...evidenceBy.keys()])]
-    .filter((id) => !known.has(id))
-    .sort();
+  const retiredIds = [...new Set([...progressBy.keys(), ...notesBy.keys(), ...evidenceBy.keys()])].filter((id) => !known.has(id)).sort();
   const rows = [...items, ...retiredIds.map((id): CsvItem => ({ phase: '', kind: 'retired', id, title: '' }))];
 
   const lines = [toCsvRow(PROGRESS_CSV_COLUMNS)];
@@ -92,5 +90,4 @@ export function buildProgressCsv(
   return `${lines.join('\r\n')}\r\n`;
 }
 
-export const progressCsvFileName = (roadmapId: string, now: number): string =>
-  `roadmap-progress-${roadmapId}-${formatLocalDay(now)}.csv`;
+export const progressCsvFileName = (roadmapId: string, now: number): string => `roadmap-progress-${roadmapId}-${formatLocalDay(now)}.csv`;

@@ -47,7 +47,10 @@ export function DashboardView({ roadmap, state, planSummary, extras, hidden = []
   // A long phase shows its next few open items first; the whole list is one tap away.
   const isWindowed = checklist.length > WINDOW_LIMIT && !showAll;
   if (current && windowStart.current?.phaseId !== current.id) {
-    windowStart.current = { phaseId: current.id, index: Math.min(findFirstOpenIndex(checklist, state), Math.max(0, checklist.length - WINDOW_LIMIT)) };
+    windowStart.current = {
+      phaseId: current.id,
+      index: Math.min(findFirstOpenIndex(checklist, state), Math.max(0, checklist.length - WINDOW_LIMIT)),
+    };
   }
   const start = windowStart.current?.index ?? 0;
   const visibleItems = isWindowed ? checklist.slice(start, start + WINDOW_LIMIT) : checklist;

@@ -8,8 +8,8 @@ export function RetiredItems({ itemIds, state }: { itemIds: readonly string[]; s
     <section className="card" aria-labelledby="retired-title">
       <h2 id="retired-title">Retired items</h2>
       <p className="muted">
-        These items are no longer in the roadmap (they were removed or renamed in an update, or you deleted your own item). Their
-        progress and notes are kept, and they no longer count towards your totals.
+        These items are no longer in the roadmap (they were removed or renamed in an update, or you deleted your own item). Their progress
+        and notes are kept, and they no longer count towards your totals.
       </p>
       <ul>
         {itemIds.map((id) => (

@@ -35,15 +35,15 @@ export function BackupSection({ roadmap }: { roadmap: Roadmap }) {
       {isSavingFailing(storageState) && (
         <div className="banner banner--error data-banner" role="alert">
           <p>
-            <strong>Saving is not working on this device right now.</strong> Your data can still be read: export a backup now so
-            none of it is lost.
+            <strong>Saving is not working on this device right now.</strong> Your data can still be read: export a backup now so none of it
+            is lost.
           </p>
         </div>
       )}
       <p>
-        Your progress lives only in this browser. A backup file holds all of it (ticks, notes, evidence links, plans, the study
-        log, settings, your flashcards and their review schedule, your own and hidden items, and imported roadmaps) and can be
-        imported here or on another device.
+        Your progress lives only in this browser. A backup file holds all of it (ticks, notes, evidence links, plans, the study log,
+        settings, your flashcards and their review schedule, your own and hidden items, and imported roadmaps) and can be imported here or
+        on another device.
       </p>
       <LastBackup />
       <div className="button-row">

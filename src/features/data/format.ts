@@ -26,8 +26,6 @@ export function formatAge(epochMs: number, now: number): string {
   return `${days} days ago`;
 }
 
-export const plural = (count: number, one: string, many = `${one}s`): string =>
-  `${count.toLocaleString()} ${count === 1 ? one : many}`;
+export const plural = (count: number, one: string, many = `${one}s`): string => `${count.toLocaleString()} ${count === 1 ? one : many}`;
 
-export const messageOf = (error: unknown): string =>
-  error instanceof Error && error.message ? error.message : 'Something went wrong.';
+export const messageOf = (error: unknown): string => (error instanceof Error && error.message ? error.message : 'Something went wrong.');

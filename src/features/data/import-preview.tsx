@@ -36,8 +36,8 @@ function MergeSummaryText({ selected }: { selected: SelectedBackup }) {
         {m.notesThatDiffer === 1 ? 'note that differs' : 'notes that differ'}.
       </p>
       <p className="muted">
-        Merge keeps the newer version of each record, adds what is only in the file and deletes nothing. Notes edited on both
-        sides keep both texts.
+        Merge keeps the newer version of each record, adds what is only in the file and deletes nothing. Notes edited on both sides keep
+        both texts.
         {m.notesTooLong > 0 && ` ${plural(m.notesTooLong, 'note is', 'notes are')} too long to combine; this device's text is kept.`}
         {changes === 0 && ' The file holds nothing newer, so Merge would change nothing.'}
       </p>
@@ -55,14 +55,19 @@ function ReplaceSummaryText({ selected }: { selected: SelectedBackup }) {
   const r = selected.preview.replace;
   return (
     <p>
-      Replace makes this device&apos;s data exactly the file&apos;s: {plural(r.removed, 'record')} only on this device would be
-      removed, {r.added} added from the file and {r.changed} changed to the file&apos;s version
+      Replace makes this device&apos;s data exactly the file&apos;s: {plural(r.removed, 'record')} only on this device would be removed,{' '}
+      {r.added} added from the file and {r.changed} changed to the file&apos;s version
       {describeNewerLost(r.newerHereLost, r.changed)}.
     </p>
   );
 }
 
-function ReplaceConfirmation({ selected, isApplying, onApply, onBack }: Omit<ImportPreviewPanelProps, 'isConfirmingReplace' | 'onAskReplace' | 'onCancel'>) {
+function ReplaceConfirmation({
+  selected,
+  isApplying,
+  onApply,
+  onBack,
+}: Omit<ImportPreviewPanelProps, 'isConfirmingReplace' | 'onAskReplace' | 'onCancel'>) {
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const r = selected.preview.replace;
   return (
@@ -72,8 +77,8 @@ function ReplaceConfirmation({ selected, isApplying, onApply, onBack }: Omit<Imp
       </h3>
       <p>
         {plural(r.removed, 'record')} would be removed and {plural(r.changed, 'record')} changed
-        {r.newerHereLost > 0 && `, ${r.newerHereLost} of them to an older version`}. A restore point of your current data is taken
-        first, so you can undo this under Restore points.
+        {r.newerHereLost > 0 && `, ${r.newerHereLost} of them to an older version`}. A restore point of your current data is taken first, so
+        you can undo this under Restore points.
       </p>
       <div className="button-row">
         <button type="button" className="button data-button--danger" onClick={() => onApply('replace')} disabled={isApplying}>
@@ -104,8 +109,8 @@ export function ImportPreviewPanel(props: ImportPreviewPanelProps) {
         What importing “{selected.fileName}” would do
       </h3>
       <p className="muted">
-        Backup exported {formatDateTime(file.exportedAt)} by app version {file.appVersion}: {plural(preview.fileRecords, 'record')}{' '}
-        (this device has {preview.localRecords}).
+        Backup exported {formatDateTime(file.exportedAt)} by app version {file.appVersion}: {plural(preview.fileRecords, 'record')} (this
+        device has {preview.localRecords}).
       </p>
       <h4>Merge</h4>
       <MergeSummaryText selected={selected} />

@@ -84,10 +84,16 @@ export function ImportSection() {
     <section className="card" aria-labelledby="import-title">
       <h2 id="import-title">Restore from a file</h2>
       <p>
-        Choose a backup file exported by this app. You will see what it would change before anything is written, and a restore
-        point is taken first.
+        Choose a backup file exported by this app. You will see what it would change before anything is written, and a restore point is
+        taken first.
       </p>
-      <JsonFilePicker id={inputId} ref={inputRef} label="Backup file (.json)" disabled={isReading || isApplying} onChoose={(event) => void choose(event)} />
+      <JsonFilePicker
+        id={inputId}
+        ref={inputRef}
+        label="Backup file (.json)"
+        disabled={isReading || isApplying}
+        onChoose={(event) => void choose(event)}
+      />
       {isReading && <p className="muted">Reading the file…</p>}
       {selected && (
         <ImportPreviewPanel

@@ -11,7 +11,9 @@ export function OutcomeMessage({ outcome }: { outcome: Outcome | null }) {
   return (
     <>
       <div role="status" className="data-status">
-        {outcome && outcome.tone !== 'error' && <p className={outcome.tone === 'warning' ? 'data-warning' : undefined}>{outcome.message}</p>}
+        {outcome && outcome.tone !== 'error' && (
+          <p className={outcome.tone === 'warning' ? 'data-warning' : undefined}>{outcome.message}</p>
+        )}
       </div>
       {outcome?.tone === 'error' && (
         <p className="field-error" role="alert">

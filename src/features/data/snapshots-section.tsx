@@ -58,8 +58,7 @@ function SnapshotRow({ snapshot, isConfirming, isBusy, onAsk, onCancel, onRestor
       {isConfirming ? (
         <div className="data-confirm" role="group" aria-label={`Confirm restoring ${when}`}>
           <p>
-            Replace your current data with this restore point? Your current data is kept as a new restore point first, so you can
-            undo this.
+            Replace your current data with this restore point? Your current data is kept as a new restore point first, so you can undo this.
           </p>
           <div className="button-row">
             <button type="button" className="button data-button--danger" onClick={onRestore} disabled={isBusy} autoFocus>
@@ -71,7 +70,14 @@ function SnapshotRow({ snapshot, isConfirming, isBusy, onAsk, onCancel, onRestor
           </div>
         </div>
       ) : (
-        <button ref={restoreButton} type="button" className="button" onClick={onAsk} disabled={isBusy || !snapshot.counts} aria-label={`Restore the data of ${when}`}>
+        <button
+          ref={restoreButton}
+          type="button"
+          className="button"
+          onClick={onAsk}
+          disabled={isBusy || !snapshot.counts}
+          aria-label={`Restore the data of ${when}`}
+        >
           Restore…
         </button>
       )}
@@ -96,7 +102,8 @@ export function SnapshotsSection() {
         setOutcome({ tone: 'success', message: 'Your data already matches that restore point; nothing changed.' });
         return;
       }
-      const undo = result.restorePointId !== null ? ' Your data from just before is now the newest restore point, so this can be undone.' : '';
+      const undo =
+        result.restorePointId !== null ? ' Your data from just before is now the newest restore point, so this can be undone.' : '';
       setOutcome({ tone: 'success', message: `Restored the data of ${formatDateTime(result.restoredCreatedAt)}.${undo}` });
     } catch (error) {
       setOutcome({ tone: 'error', message: `Nothing was restored; your data is exactly as it was. ${messageOf(error)}` });
@@ -110,9 +117,9 @@ export function SnapshotsSection() {
     <section className="card" aria-labelledby="snapshots-title">
       <h2 id="snapshots-title">Restore points</h2>
       <p>
-        The app keeps up to {MAX_SNAPSHOTS} copies of your data in this browser: one on each day you use it, and one before every
-        import or restore (at most {formatBytes(MAX_SNAPSHOT_TOTAL_BYTES)} together; the oldest go first). They undo mistakes, but
-        they are stored alongside your data, so only an exported file survives a cleared browser.
+        The app keeps up to {MAX_SNAPSHOTS} copies of your data in this browser: one on each day you use it, and one before every import or
+        restore (at most {formatBytes(MAX_SNAPSHOT_TOTAL_BYTES)} together; the oldest go first). They undo mistakes, but they are stored
+        alongside your data, so only an exported file survives a cleared browser.
       </p>
       {snapshots === undefined ? (
         <p className="muted">Loading restore points…</p>

@@ -7,7 +7,6 @@ import { downloadText } from '../../components/download-text';
 import { formatBytes, messageOf } from './format';
 import type { Outcome } from './outcome-message';
 
-
 /** Saving fails but reading still works: exactly when an export matters most. */
 export const isSavingFailing = (state: string): boolean => state === 'quota' || state === 'unknown';
 
@@ -30,7 +29,10 @@ export function useBackupExport() {
         await recordBackupDone(now);
         setOutcome({ tone: 'success', message: saved });
       } catch (error) {
-        setOutcome({ tone: 'warning', message: `${saved} This device could not note when (${messageOf(error)}), so the reminder may still show.` });
+        setOutcome({
+          tone: 'warning',
+          message: `${saved} This device could not note when (${messageOf(error)}), so the reminder may still show.`,
+        });
       }
       return true;
     } catch (error) {
@@ -51,7 +53,10 @@ export function useBackupExport() {
       const fileName = progressCsvFileName(roadmap.id, now);
       // The byte-order mark makes Excel read the file as UTF-8.
       downloadText(`\uFEFF${csv}`, fileName, 'text/csv;charset=utf-8');
-      setOutcome({ tone: 'success', message: `Progress downloaded as ${fileName}. It is a report for spreadsheets; only the JSON backup can be imported.` });
+      setOutcome({
+        tone: 'success',
+        message: `Progress downloaded as ${fileName}. It is a report for spreadsheets; only the JSON backup can be imported.`,
+      });
     } catch (error) {
       setOutcome({ tone: 'error', message: messageOf(error) });
     } finally {

@@ -68,7 +68,10 @@ export function EvidenceEditor({ milestoneText, url, onSave }: EvidenceEditorPro
       }}
       noValidate
     >
-      <label htmlFor={fieldId}>Evidence link for “{milestoneText.slice(0, 60)}{milestoneText.length > 60 ? '…' : ''}”</label>
+      <label htmlFor={fieldId}>
+        Evidence link for “{milestoneText.slice(0, 60)}
+        {milestoneText.length > 60 ? '…' : ''}”
+      </label>
       <input
         id={fieldId}
         type="url"

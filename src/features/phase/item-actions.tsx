@@ -18,7 +18,20 @@ interface ItemActionsProps {
 }
 
 /** Hide for built-in items; edit, reorder and delete for the user's own. */
-export function ItemActions({ itemId, phaseId, kind, text, url, isOwn, isFirst, isLast, onSave, onRemove, onMove, onHide }: ItemActionsProps) {
+export function ItemActions({
+  itemId,
+  phaseId,
+  kind,
+  text,
+  url,
+  isOwn,
+  isFirst,
+  isLast,
+  onSave,
+  onRemove,
+  onMove,
+  onHide,
+}: ItemActionsProps) {
   const [mode, setMode] = useState<'idle' | 'edit' | 'confirm'>('idle');
   const name = `“${text.length > 50 ? `${text.slice(0, 50)}…` : text}”`;
   if (!isOwn) {

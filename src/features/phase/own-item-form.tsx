@@ -37,9 +37,18 @@ export function OwnItemForm({ phaseId, kind, initial, onSave, onDone }: OwnItemF
   return (
     <form
       className="own-form"
-      data-unsaved={text.trim() !== (initial?.text ?? '').trim() || (kind === 'resource' && url.trim() !== (initial?.url ?? '').trim()) ? 'true' : undefined}
-      onSubmit={(event) => void submit(event)} noValidate aria-label={isEdit ? `Edit your ${noun}` : `Add your own ${noun}`}>
-      <label htmlFor={`${id}-text`}>{kind === 'goal' ? (isEdit ? 'Goal' : 'Your own goal') : isEdit ? 'Title' : 'Your own resource: title'}</label>
+      data-unsaved={
+        text.trim() !== (initial?.text ?? '').trim() || (kind === 'resource' && url.trim() !== (initial?.url ?? '').trim())
+          ? 'true'
+          : undefined
+      }
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-label={isEdit ? `Edit your ${noun}` : `Add your own ${noun}`}
+    >
+      <label htmlFor={`${id}-text`}>
+        {kind === 'goal' ? (isEdit ? 'Goal' : 'Your own goal') : isEdit ? 'Title' : 'Your own resource: title'}
+      </label>
       <input id={`${id}-text`} type="text" value={text} maxLength={500} onChange={(event) => setText(event.target.value)} />
       {kind === 'resource' && (
         <>

@@ -50,8 +50,8 @@ export function PaceCard({ overview, canUndo, onReplan, onUndo }: PaceCardProps)
         )}
       </div>
       <p className="muted small">
-        Re-planning keeps every tick: it moves the current phase so that today matches how far you are in it, and shifts the
-        phases after it. You can undo it.
+        Re-planning keeps every tick: it moves the current phase so that today matches how far you are in it, and shifts the phases after
+        it. You can undo it.
       </p>
     </section>
   );

@@ -44,7 +44,12 @@ export function PlanForm({ roadmap, initial, submitLabel, onSave, onCancel }: Pl
   };
 
   return (
-    <form className="plan-form" onSubmit={(event) => void submit(event)} noValidate aria-describedby={errors.length ? `${id}-errors` : undefined}>
+    <form
+      className="plan-form"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-describedby={errors.length ? `${id}-errors` : undefined}
+    >
       <div className="field">
         <label htmlFor={`${id}-start`}>Start date</label>
         <input id={`${id}-start`} type="date" required value={startDate} onChange={(event) => setStartDate(event.target.value)} />

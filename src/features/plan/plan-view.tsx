@@ -28,16 +28,15 @@ export function PlanView({ roadmap }: { roadmap: Roadmap }) {
 
   if (record === undefined || !state) return <p className="loading">Loading your plan…</p>;
 
-  const save = (plan: Plan, message: string, keepPrevious = false) =>
-    runWrite(() => savePlan(roadmap.id, plan, { keepPrevious }), message);
+  const save = (plan: Plan, message: string, keepPrevious = false) => runWrite(() => savePlan(roadmap.id, plan, { keepPrevious }), message);
 
   if (record === null) {
     return (
       <section className="card" aria-labelledby="plan-setup-title">
         <h1 id="plan-setup-title">Plan your dates</h1>
         <p>
-          Pick a start date and the app lays the {roadmap.phases.length} phases of “{roadmap.title}” on the calendar, tells you which
-          week you are in, and whether you are on pace. You can change it any time; ticks are never affected.
+          Pick a start date and the app lays the {roadmap.phases.length} phases of “{roadmap.title}” on the calendar, tells you which week
+          you are in, and whether you are on pace. You can change it any time; ticks are never affected.
         </p>
         <PlanForm roadmap={roadmap} initial={suggestPlan(today)} submitLabel="Save plan" onSave={(plan) => save(plan, 'Plan saved')} />
       </section>
@@ -67,10 +66,15 @@ export function PlanView({ roadmap }: { roadmap: Roadmap }) {
     const ics = buildIcs({
       roadmapId: roadmap.id,
       roadmapTitle: roadmap.title,
-      schedule: overview.schedule.map((window, index) => ({ ...window, title: `Phase ${index + 1}: ${roadmap.phases[index]?.title ?? ''}` })),
+      schedule: overview.schedule.map((window, index) => ({
+        ...window,
+        title: `Phase ${index + 1}: ${roadmap.phases[index]?.title ?? ''}`,
+      })),
       milestones: roadmap.phases.flatMap((phase, index) => {
         const window = overview.schedule[index];
-        return window ? [{ id: phase.milestone.id, title: `Milestone, phase ${phase.number}: ${phase.milestone.text}`, dueDay: window.end }] : [];
+        return window
+          ? [{ id: phase.milestone.id, title: `Milestone, phase ${phase.number}: ${phase.milestone.text}`, dueDay: window.end }]
+          : [];
       }),
       now: Date.now(),
     });

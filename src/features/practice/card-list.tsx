@@ -55,9 +55,7 @@ export function CardList({ phases, cards, states, unlockedPhaseIds, now, onSave,
               {group.cards.length} {group.cards.length === 1 ? 'card' : 'cards'}
               {isUnlocked && dueCount > 0 && ` · ${dueCount} due`}
             </p>
-            {group.cards.length === 0 && group.phase && (
-              <p className="muted">No cards in this phase yet: add your own below.</p>
-            )}
+            {group.cards.length === 0 && group.phase && <p className="muted">No cards in this phase yet: add your own below.</p>}
             {!isUnlocked && group.cards.length > 0 && (
               <p className="practice-locked">
                 {group.phase
@@ -68,21 +66,22 @@ export function CardList({ phases, cards, states, unlockedPhaseIds, now, onSave,
             {group.cards.length > 0 && (
               <details className="practice-group__cards" open={group.cards.some((card) => card.isOwn)}>
                 <summary>
-                  Show the {group.cards.length} {group.cards.length === 1 ? 'card' : 'cards'} of {group.phase ? `phase ${group.phase.number}` : 'retired phases'}
+                  Show the {group.cards.length} {group.cards.length === 1 ? 'card' : 'cards'} of{' '}
+                  {group.phase ? `phase ${group.phase.number}` : 'retired phases'}
                 </summary>
-              <ul className="practice-cards">
-                {group.cards.map((card) => (
-                  <CardEntry
-                    key={card.id}
-                    card={card}
-                    schedule={isUnlocked ? describeSchedule(states.get(card.id), now) : null}
-                    phases={phases}
-                    unlockedPhaseIds={unlockedPhaseIds}
-                    onSave={onSave}
-                    onDelete={onDelete}
-                  />
-                ))}
-              </ul>
+                <ul className="practice-cards">
+                  {group.cards.map((card) => (
+                    <CardEntry
+                      key={card.id}
+                      card={card}
+                      schedule={isUnlocked ? describeSchedule(states.get(card.id), now) : null}
+                      phases={phases}
+                      unlockedPhaseIds={unlockedPhaseIds}
+                      onSave={onSave}
+                      onDelete={onDelete}
+                    />
+                  ))}
+                </ul>
               </details>
             )}
           </section>

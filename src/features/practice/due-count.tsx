@@ -14,7 +14,12 @@ export function PracticeDueCount({ roadmap }: { roadmap: Roadmap }) {
   if (!data) return null;
 
   const unlocked = selectUnlockedCards(data.cards, data.unlockedPhaseIds);
-  const summary = summarizeDue(data.reviews, unlocked.map((card) => card.id), now, { startOfDay: startOfLocalDay(now) });
+  const summary = summarizeDue(
+    data.reviews,
+    unlocked.map((card) => card.id),
+    now,
+    { startOfDay: startOfLocalDay(now) },
+  );
   const lockedCount = data.cards.length - unlocked.length;
 
   return (
@@ -30,9 +35,7 @@ export function PracticeDueCount({ roadmap }: { roadmap: Roadmap }) {
           </>
         )}
       </p>
-      {unlocked.length === 0 && lockedCount > 0 && (
-        <p className="muted">Cards of a phase join once you finish its first goal.</p>
-      )}
+      {unlocked.length === 0 && lockedCount > 0 && <p className="muted">Cards of a phase join once you finish its first goal.</p>}
       <a className="button" href="/practice">
         Practise
       </a>

@@ -40,7 +40,12 @@ export function PracticeView({ roadmap }: { roadmap: Roadmap }) {
   if (!data) return <p className="loading">Loading your cards…</p>;
 
   const unlocked = selectUnlockedCards(data.cards, data.unlockedPhaseIds);
-  const summary = summarizeDue(data.reviews, unlocked.map((card) => card.id), now, { startOfDay: startOfLocalDay(now) });
+  const summary = summarizeDue(
+    data.reviews,
+    unlocked.map((card) => card.id),
+    now,
+    { startOfDay: startOfLocalDay(now) },
+  );
   const nextDue = Math.min(...unlocked.map((card) => states.get(card.id)?.due ?? Infinity).filter((due) => due > now));
   const phaseLabel = (phaseId: string) => {
     const phase = roadmap.phases.find((candidate) => candidate.id === phaseId);
@@ -64,8 +69,7 @@ export function PracticeView({ roadmap }: { roadmap: Roadmap }) {
     return runWrite(() => saveReview(roadmap.id, card.id, next, next.due, at));
   };
 
-  const saveCard = (input: UserCardInput) =>
-    runWrite(() => saveUserCard(roadmap.id, input), input.id ? 'Card saved' : 'Card added');
+  const saveCard = (input: UserCardInput) => runWrite(() => saveUserCard(roadmap.id, input), input.id ? 'Card saved' : 'Card added');
   const deleteCard = (card: PracticeCard) => runWrite(() => deleteUserCard(card.id), 'Card deleted');
 
   return (

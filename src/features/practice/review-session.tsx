@@ -1,12 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { ProgressBar } from '../../components/progress-bar';
-import {
-  createReviewState,
-  previewIntervals,
-  REVIEW_GRADES,
-  type ReviewGrade,
-  type ReviewState,
-} from '../../domain/review-scheduler';
+import { createReviewState, previewIntervals, REVIEW_GRADES, type ReviewGrade, type ReviewState } from '../../domain/review-scheduler';
 import type { PracticeCard } from './practice-cards';
 
 export const GRADE_LABELS: Record<ReviewGrade, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
@@ -52,8 +46,7 @@ export function ReviewSession({ cards, states, phaseLabel, onGrade, onClose }: R
       answerRef.current?.focus({ preventScroll: true });
       // On a phone the grade buttons sit below the answer: show them without a manual scroll.
       gradesRef.current?.scrollIntoView({ block: 'nearest' });
-    }
-    else revealRef.current?.focus();
+    } else revealRef.current?.focus();
   }, [card, isRevealed]);
 
   const reveal = () => {

@@ -35,17 +35,14 @@ function useQuestionBank(roadmapId: string): readonly InterviewQuestion[] | unde
 /** Cards, their stored reviews and the unlocked phases, live from IndexedDB. Undefined while loading. */
 export function usePracticeData(roadmap: Roadmap): PracticeData | undefined {
   const bank = useQuestionBank(roadmap.id);
-  const stored = useLiveQuery(
-    async () => {
-      const [userCards, reviews, state] = await Promise.all([
-        listUserCards(roadmap.id),
-        listReviews(roadmap.id),
-        readRoadmapState(roadmap.id),
-      ]);
-      return { userCards, reviews, progress: state.progress };
-    },
-    [roadmap.id],
-  );
+  const stored = useLiveQuery(async () => {
+    const [userCards, reviews, state] = await Promise.all([
+      listUserCards(roadmap.id),
+      listReviews(roadmap.id),
+      readRoadmapState(roadmap.id),
+    ]);
+    return { userCards, reviews, progress: state.progress };
+  }, [roadmap.id]);
   if (!stored || !bank) return undefined;
   return {
     cards: listPracticeCards(roadmap, bank, stored.userCards),

@@ -1,8 +1,7 @@
 /** Display helpers of the roadmaps screen. */
 import type { Roadmap } from '../../content/types';
 
-export const plural = (count: number, one: string, many = `${one}s`): string =>
-  `${count.toLocaleString()} ${count === 1 ? one : many}`;
+export const plural = (count: number, one: string, many = `${one}s`): string => `${count.toLocaleString()} ${count === 1 ? one : many}`;
 
 const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
@@ -35,5 +34,4 @@ export function describeCounts(counts: RoadmapCounts): string {
   ].join(' · ');
 }
 
-export const messageOf = (error: unknown): string =>
-  error instanceof Error && error.message ? error.message : 'Something went wrong.';
+export const messageOf = (error: unknown): string => (error instanceof Error && error.message ? error.message : 'Something went wrong.');

@@ -37,15 +37,18 @@ export function ImportPreview({ selected, replacesTitle, isSaving, onImport, onC
       <ol className="roadmap-preview__phases" aria-label="Phases in the file">
         {roadmap.phases.map((phase) => (
           <li key={phase.id}>
-            Phase {phase.number}: {phase.title} <span className="muted">· {plural(phase.weeks, 'week')} · {plural(phase.goals.length, 'goal')}</span>
+            Phase {phase.number}: {phase.title}{' '}
+            <span className="muted">
+              · {plural(phase.weeks, 'week')} · {plural(phase.goals.length, 'goal')}
+            </span>
           </li>
         ))}
       </ol>
       {replacesTitle !== null ? (
         <p className="roadmap-preview__replaces">
-          You already imported a roadmap with the same id (“{roadmap.id}”): “{replacesTitle}”. Importing replaces it with this file.
-          Your progress is kept, because it follows item ids: items this version still has keep their ticks, and ticks on items it
-          no longer has are kept and shown as retired.
+          You already imported a roadmap with the same id (“{roadmap.id}”): “{replacesTitle}”. Importing replaces it with this file. Your
+          progress is kept, because it follows item ids: items this version still has keep their ticks, and ticks on items it no longer has
+          are kept and shown as retired.
         </p>
       ) : (
         <p>It is added to your roadmaps; nothing else changes. You choose when to follow it.</p>

@@ -6,15 +6,33 @@ import { RoadmapCard } from './roadmap-card';
 import type { ImportedRoadmap } from './use-imported-roadmaps';
 
 /** A stored roadmap that no longer passes validation: it can only be removed (its progress stays). */
-function UnreadableRoadmapCard({ entry, isActive, isBusy, onRemove }: { entry: ImportedRoadmap & { isValid: false }; isActive: boolean; isBusy: boolean; onRemove: () => void }) {
+function UnreadableRoadmapCard({
+  entry,
+  isActive,
+  isBusy,
+  onRemove,
+}: {
+  entry: ImportedRoadmap & { isValid: false };
+  isActive: boolean;
+  isBusy: boolean;
+  onRemove: () => void;
+}) {
   const titleId = useId();
   const [isConfirming, setConfirming] = useState(false);
   return (
     <li className="card roadmap-card" aria-labelledby={titleId}>
       <h3 id={titleId}>Unreadable roadmap “{entry.id}”</h3>
-      <p className="field-error">This imported roadmap can no longer be read ({entry.error}). Import a fixed file with the same id, or remove it.</p>
+      <p className="field-error">
+        This imported roadmap can no longer be read ({entry.error}). Import a fixed file with the same id, or remove it.
+      </p>
       {isConfirming ? (
-        <RemoveConfirmation title={entry.id} isActive={isActive} isBusy={isBusy} onConfirm={onRemove} onCancel={() => setConfirming(false)} />
+        <RemoveConfirmation
+          title={entry.id}
+          isActive={isActive}
+          isBusy={isBusy}
+          onConfirm={onRemove}
+          onCancel={() => setConfirming(false)}
+        />
       ) : (
         <div className="button-row">
           <button type="button" className="button" onClick={() => setConfirming(true)} disabled={isBusy} aria-label={`Remove ${entry.id}…`}>

@@ -33,4 +33,3 @@ export function RemoveConfirmation({ title, isActive, isBusy, onConfirm, onCance
     </div>
   );
 }
-

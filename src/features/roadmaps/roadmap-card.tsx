@@ -47,7 +47,11 @@ export function RoadmapCard({ roadmap, description, origin, isActive, isBusy, on
   }, [isConfirming]);
 
   return (
-    <li className={`card roadmap-card${isActive ? ' roadmap-card--active' : ''}`} aria-labelledby={titleId} aria-current={isActive ? 'true' : undefined}>
+    <li
+      className={`card roadmap-card${isActive ? ' roadmap-card--active' : ''}`}
+      aria-labelledby={titleId}
+      aria-current={isActive ? 'true' : undefined}
+    >
       <div className="roadmap-card__head">
         <h3 id={titleId}>{roadmap.title}</h3>
         {isActive && <span className="tag roadmap-card__following">Following</span>}

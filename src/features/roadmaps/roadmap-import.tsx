@@ -84,10 +84,17 @@ export function RoadmapImport({ imported, isBusy, onFollow }: RoadmapImportProps
     <section className="card" aria-labelledby="roadmap-import-title">
       <h2 id="roadmap-import-title">Import a roadmap file</h2>
       <p id={hintId}>
-        Choose a roadmap file (.json) in this app&apos;s roadmap format. It is checked first; you see what it holds before anything
-        is stored, and a file with a problem changes nothing.
+        Choose a roadmap file (.json) in this app&apos;s roadmap format. It is checked first; you see what it holds before anything is
+        stored, and a file with a problem changes nothing.
       </p>
-      <JsonFilePicker id={inputId} ref={inputRef} label="Roadmap file (.json)" describedBy={hintId} disabled={isReading || isSaving} onChoose={(event) => void choose(event)} />
+      <JsonFilePicker
+        id={inputId}
+        ref={inputRef}
+        label="Roadmap file (.json)"
+        describedBy={hintId}
+        disabled={isReading || isSaving}
+        onChoose={(event) => void choose(event)}
+      />
       {isReading && <p className="muted">Reading the file…</p>}
       {selected && (
         <ImportPreview
@@ -106,7 +113,13 @@ export function RoadmapImport({ imported, isBusy, onFollow }: RoadmapImportProps
       </div>
       {outcome?.tone === 'success' && (
         <div className="button-row">
-          <button ref={followRef} type="button" className="button button--primary" onClick={() => onFollow(outcome.roadmap)} disabled={isBusy}>
+          <button
+            ref={followRef}
+            type="button"
+            className="button button--primary"
+            onClick={() => onFollow(outcome.roadmap)}
+            disabled={isBusy}
+          >
             Follow “{outcome.roadmap.title}” now
           </button>
         </div>

@@ -97,9 +97,8 @@ export function RoadmapsView({ activeRoadmapId }: { activeRoadmapId: string }) {
       <section className="card" aria-labelledby="roadmap-example-title">
         <h2 id="roadmap-example-title">Write your own roadmap</h2>
         <p>
-          A roadmap file is JSON: phases, each with goals, resources and a milestone, every one with a stable id. The easiest start
-          is the built-in roadmap as a file. Give it your own <code>roadmap.id</code> before importing it: the built-in ids are
-          taken.
+          A roadmap file is JSON: phases, each with goals, resources and a milestone, every one with a stable id. The easiest start is the
+          built-in roadmap as a file. Give it your own <code>roadmap.id</code> before importing it: the built-in ids are taken.
         </p>
         <div className="button-row">
           <button type="button" className="button" onClick={downloadExample}>

@@ -6,8 +6,7 @@ import { parseRoadmapDocument } from '../../domain/roadmap-schema';
 
 /** An imported roadmap as the list shows it; one that no longer validates can still be removed. */
 export type ImportedRoadmap = { id: string; importedAt: number; updatedAt: number } & (
-  | { isValid: true; roadmap: Roadmap }
-  | { isValid: false; error: string }
+  { isValid: true; roadmap: Roadmap } | { isValid: false; error: string }
 );
 
 /** Live list of imported roadmaps, oldest import first, each validated again. Undefined while loading. */

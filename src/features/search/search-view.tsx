@@ -93,9 +93,7 @@ export function SearchView({ roadmap }: { roadmap: Roadmap }) {
         <p className="loading">Loading your roadmap and notes…</p>
       ) : !isListing ? (
         <div className="card search-hint">
-          <p>
-            Type a word or two. Every word must match; capitals and accents don’t matter. Hidden items are not searched.
-          </p>
+          <p>Type a word or two. Every word must match; capitals and accents don’t matter. Hidden items are not searched.</p>
           <p>
             Or list by status:{' '}
             <button type="button" className="link-button" onClick={() => update({ status: 'in-progress' })}>
@@ -109,7 +107,11 @@ export function SearchView({ roadmap }: { roadmap: Roadmap }) {
         </div>
       ) : results.length === 0 ? (
         <div className="card search-hint">
-          <p>{hasWords ? `Nothing matches “${query.trim()}”${isFiltered || hideSkipped ? ' with these filters' : ''}.` : 'Nothing here with these filters.'}</p>
+          <p>
+            {hasWords
+              ? `Nothing matches “${query.trim()}”${isFiltered || hideSkipped ? ' with these filters' : ''}.`
+              : 'Nothing here with these filters.'}
+          </p>
           {(isFiltered || hideSkipped) && (
             <button type="button" className="link-button" onClick={() => update({ status: 'all', kind: 'all', hideSkipped: false })}>
               Clear the filters
@@ -118,11 +120,7 @@ export function SearchView({ roadmap }: { roadmap: Roadmap }) {
         </div>
       ) : (
         <section className="card" aria-label="Results">
-          <SearchResults
-            results={results}
-            limit={limit}
-            onShowMore={() => setShown({ key: resultsKey, limit: limit + PAGE_SIZE })}
-          />
+          <SearchResults results={results} limit={limit} onShowMore={() => setShown({ key: resultsKey, limit: limit + PAGE_SIZE })} />
         </section>
       )}
     </article>

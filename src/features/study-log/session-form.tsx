@@ -21,14 +21,26 @@ export function SessionForm({ roadmap, initial, submitLabel, onSave, onCancel }:
   const [phaseId, setPhaseId] = useState(initial.phaseId ?? '');
   const [itemId, setItemId] = useState(initial.itemId ?? '');
   const phase = roadmap.phases.find((candidate) => candidate.id === phaseId);
-  const items = phase ? [...phase.goals.map((goal) => ({ id: goal.id, text: goal.text })), ...phase.resources.map((resource) => ({ id: resource.id, text: resource.title })), { id: phase.milestone.id, text: `Milestone: ${phase.milestone.text}` }] : [];
+  const items = phase
+    ? [
+        ...phase.goals.map((goal) => ({ id: goal.id, text: goal.text })),
+        ...phase.resources.map((resource) => ({ id: resource.id, text: resource.title })),
+        { id: phase.milestone.id, text: `Milestone: ${phase.milestone.text}` },
+      ]
+    : [];
   const [note, setNote] = useState(initial.note);
   const [errors, setErrors] = useState<string[]>([]);
   const [isSaving, setSaving] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const input: SessionInput = { day, minutes: Number(minutes), phaseId: phaseId || null, itemId: phase && items.some((item) => item.id === itemId) ? itemId : null, note: note.trim() };
+    const input: SessionInput = {
+      day,
+      minutes: Number(minutes),
+      phaseId: phaseId || null,
+      itemId: phase && items.some((item) => item.id === itemId) ? itemId : null,
+      note: note.trim(),
+    };
     const problems = minutes.trim() === '' ? ['Enter how many minutes you studied.'] : validateSession(input);
     setErrors(problems);
     if (problems.length > 0) return;
@@ -41,7 +53,12 @@ export function SessionForm({ roadmap, initial, submitLabel, onSave, onCancel }:
   };
 
   return (
-    <form className="session-form" data-unsaved={note.trim() !== initial.note.trim() ? 'true' : undefined} onSubmit={(event) => void submit(event)} noValidate>
+    <form
+      className="session-form"
+      data-unsaved={note.trim() !== initial.note.trim() ? 'true' : undefined}
+      onSubmit={(event) => void submit(event)}
+      noValidate
+    >
       <div className="session-form__row">
         <div className="field">
           <label htmlFor={`${id}-day`}>Day</label>

@@ -32,7 +32,9 @@ export function StudyLogView({ roadmap }: { roadmap: Roadmap }) {
     const phase = roadmap.phases.find((candidate) => candidate.id === phaseId);
     if (!phase || !itemId) return null;
     if (phase.milestone.id === itemId) return 'the milestone';
-    return phase.goals.find((goal) => goal.id === itemId)?.text ?? phase.resources.find((resource) => resource.id === itemId)?.title ?? null;
+    return (
+      phase.goals.find((goal) => goal.id === itemId)?.text ?? phase.resources.find((resource) => resource.id === itemId)?.title ?? null
+    );
   };
   const phaseTitle = (phaseId: string | null) => {
     const phase = roadmap.phases.find((candidate) => candidate.id === phaseId);
@@ -56,7 +58,9 @@ export function StudyLogView({ roadmap }: { roadmap: Roadmap }) {
           roadmap={roadmap}
           initial={{ day: today, minutes: 30, phaseId: null, itemId: null, note: '' }}
           submitLabel="Log session"
-          onSave={(input) => runWrite(() => addSession(roadmap.id, input), `Logged ${formatMinutes(input.minutes)} on ${formatDay(input.day)}`)}
+          onSave={(input) =>
+            runWrite(() => addSession(roadmap.id, input), `Logged ${formatMinutes(input.minutes)} on ${formatDay(input.day)}`)
+          }
         />
       </section>
 
@@ -107,7 +111,9 @@ export function StudyLogView({ roadmap }: { roadmap: Roadmap }) {
                   <div>
                     <strong>{formatDay(session.day)}</strong> · {formatMinutes(session.minutes)}
                     {phaseTitle(session.phaseId) && <span className="muted"> · {phaseTitle(session.phaseId)}</span>}
-                    {itemTitle(session.phaseId, session.itemId) && <span className="muted"> · on {itemTitle(session.phaseId, session.itemId)}</span>}
+                    {itemTitle(session.phaseId, session.itemId) && (
+                      <span className="muted"> · on {itemTitle(session.phaseId, session.itemId)}</span>
+                    )}
                     {session.note && <p className="sessions__note">{session.note}</p>}
                   </div>
                   <div className="sessions__actions">

@@ -84,7 +84,12 @@ describe('TimelineChart', () => {
 
 describe('BurnupChart', () => {
   const itemsPerPhase = SPECS.map((spec) => ({ phaseId: spec.id, total: spec.weeks }));
-  const data = computeBurnup({ schedule, itemsPerPhase, completions: [{ day: '2026-01-05' }, { day: '2026-02-01' }, { day: '2026-02-20' }], today: TODAY });
+  const data = computeBurnup({
+    schedule,
+    itemsPerPhase,
+    completions: [{ day: '2026-01-05' }, { day: '2026-02-01' }, { day: '2026-02-20' }],
+    today: TODAY,
+  });
   const html = renderToStaticMarkup(<BurnupChart data={data} today={TODAY} />);
 
   it('states planned against done in its caption and a table', () => {
@@ -107,7 +112,11 @@ describe('BurnupChart', () => {
 
   it.each([
     { name: 'no schedule', data: { points: [], totalItems: 0 }, message: /No plan to chart yet/ },
-    { name: 'no items', data: computeBurnup({ schedule, itemsPerPhase: [], completions: [], today: TODAY }), message: /No items to chart yet/ },
+    {
+      name: 'no items',
+      data: computeBurnup({ schedule, itemsPerPhase: [], completions: [], today: TODAY }),
+      message: /No items to chart yet/,
+    },
   ])('shows a message instead of an empty chart: $name', ({ data: empty, message }) => {
     const markup = renderToStaticMarkup(<BurnupChart data={empty} today={TODAY} />);
     expect(markup).not.toContain('<svg');
@@ -115,13 +124,24 @@ describe('BurnupChart', () => {
   });
 
   it('renders a one-day plan without NaN', () => {
-    const oneDay = computeBurnup({ schedule: [{ phaseId: 'p1', start: TODAY, end: TODAY, days: 1 }], itemsPerPhase: [{ phaseId: 'p1', total: 2 }], completions: [], today: TODAY });
+    const oneDay = computeBurnup({
+      schedule: [{ phaseId: 'p1', start: TODAY, end: TODAY, days: 1 }],
+      itemsPerPhase: [{ phaseId: 'p1', total: 2 }],
+      completions: [],
+      today: TODAY,
+    });
     expect(renderToStaticMarkup(<BurnupChart data={oneDay} today={TODAY} />)).not.toMatch(/NaN|Infinity/);
   });
 });
 
 describe('HeatmapChart', () => {
-  const sessions = [session('2026-02-24', 45), session('2026-02-25', 130), session('2026-02-25', 20), session('2025-10-06', 10), session('2026-03-02', 60)];
+  const sessions = [
+    session('2026-02-24', 45),
+    session('2026-02-25', 130),
+    session('2026-02-25', 20),
+    session('2025-10-06', 10),
+    session('2026-03-02', 60),
+  ];
   const cells = heatmapCells(sessions, TODAY);
   const html = renderToStaticMarkup(<HeatmapChart cells={cells} />);
 

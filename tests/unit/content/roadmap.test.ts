@@ -11,35 +11,20 @@ import {
 } from '../../../src/content';
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const ALLOWED_KINDS: readonly ResourceKind[] = [
-  'book',
-  'course',
-  'docs',
-  'paper',
-  'dataset',
-  'community',
-  'template',
-];
+const ALLOWED_KINDS: readonly ResourceKind[] = ['book', 'course', 'docs', 'paper', 'dataset', 'community', 'template'];
 
 /** Every id a roadmap defines: itself, phases, goals, resources, milestones, ladder, questions. */
 function allIds(roadmap: Roadmap): string[] {
   return [
     roadmap.id,
-    ...roadmap.phases.flatMap((p) => [
-      p.id,
-      ...p.goals.map((g) => g.id),
-      ...p.resources.map((r) => r.id),
-      p.milestone.id,
-    ]),
+    ...roadmap.phases.flatMap((p) => [p.id, ...p.goals.map((g) => g.id), ...p.resources.map((r) => r.id), p.milestone.id]),
     ...roadmap.careerLadder.map((l) => l.id),
     ...roadmap.interviewQuestions.map((q) => q.id),
   ];
 }
 
 function allUrls(roadmap: Roadmap): string[] {
-  return roadmap.phases.flatMap((p) =>
-    p.resources.flatMap((r) => [r.url, ...(r.extraLinks ?? []).map((l) => l.url)]),
-  );
+  return roadmap.phases.flatMap((p) => p.resources.flatMap((r) => [r.url, ...(r.extraLinks ?? []).map((l) => l.url)]));
 }
 
 function duplicates(ids: string[]): string[] {
@@ -97,14 +82,7 @@ describe('healthcare AI roadmap: structure', () => {
   });
 
   it('has the six typical-day slots in order', () => {
-    expect(healthcareAiRoadmap.typicalDay.map((s) => s.time)).toEqual([
-      '9:00 AM',
-      '10:30 AM',
-      '12:00 PM',
-      '2:00 PM',
-      '3:30 PM',
-      '5:00 PM',
-    ]);
+    expect(healthcareAiRoadmap.typicalDay.map((s) => s.time)).toEqual(['9:00 AM', '10:30 AM', '12:00 PM', '2:00 PM', '3:30 PM', '5:00 PM']);
   });
 });
 
@@ -149,9 +127,7 @@ describe('healthcare AI roadmap: resources', () => {
   });
 
   it('marks only the MLOps specialization as paid', () => {
-    expect(resources.filter((r) => r.isFree === false).map((r) => r.id)).toEqual([
-      'p5-res-mlops-specialization',
-    ]);
+    expect(resources.filter((r) => r.isFree === false).map((r) => r.id)).toEqual(['p5-res-mlops-specialization']);
   });
 });
 
@@ -170,8 +146,24 @@ describe('ids', () => {
 
   it('are descriptive, never positional-only', () => {
     const generic = new Set([
-      'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'item', 'goal', 'res', 'resource', 'milestone', 'phase',
-      'level', 'ladder', 'q', 'iq', 'question', 'cred',
+      'p1',
+      'p2',
+      'p3',
+      'p4',
+      'p5',
+      'p6',
+      'item',
+      'goal',
+      'res',
+      'resource',
+      'milestone',
+      'phase',
+      'level',
+      'ladder',
+      'q',
+      'iq',
+      'question',
+      'cred',
     ]);
     for (const id of [...mainIds, ...bankIds, ...credIds]) {
       // No counters after a generic word ("item-1", "p1-goal-3", "iq-12").
@@ -364,10 +356,7 @@ describe('builtInRoadmaps and listItems', () => {
 
   it('works for the credentials track too', () => {
     const items = listItems(credentialsTrack);
-    const expectedCount = credentialsTrack.phases.reduce(
-      (n, p) => n + p.goals.length + p.resources.length + 1,
-      0,
-    );
+    const expectedCount = credentialsTrack.phases.reduce((n, p) => n + p.goals.length + p.resources.length + 1, 0);
     expect(items).toHaveLength(expectedCount);
   });
 });

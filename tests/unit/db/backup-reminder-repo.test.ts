@@ -53,7 +53,11 @@ describe('backup reminder', () => {
   });
 
   it('counts a change to a flashcard as a change since the last backup', async () => {
-    await seed({ ...sampleData(), progress: [progress('g1', { updatedAt: T0 + 7 })], userCards: [userCard('uc-1', { updatedAt: T0 + 9 })] });
+    await seed({
+      ...sampleData(),
+      progress: [progress('g1', { updatedAt: T0 + 7 })],
+      userCards: [userCard('uc-1', { updatedAt: T0 + 9 })],
+    });
     expect((await readBackupState()).lastChangeAt).toBe(T0 + 9);
   });
 });

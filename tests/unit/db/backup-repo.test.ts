@@ -80,7 +80,9 @@ describe('exportBackup', () => {
     const parsed = parseBackupText(text);
     const expected = withoutDeviceSettings(sampleData());
     expect(expected.settings.map((s) => s.key)).toEqual(['theme']);
-    expect(parsed.ok && canonicalJson(parsed.file.data)).toBe(canonicalJson(buildBackup(expected, { appVersion: '', schemaVersion: 2, now: 0 }).data));
+    expect(parsed.ok && canonicalJson(parsed.file.data)).toBe(
+      canonicalJson(buildBackup(expected, { appVersion: '', schemaVersion: 2, now: 0 }).data),
+    );
   });
 
   it("keeps this device's backup bookkeeping out of files, and through Replace", async () => {

@@ -4,9 +4,13 @@ import { BACKUP_TABLES, canonicalJson, type BackupData } from '../../../src/doma
 
 /** Puts `data` into every backed-up table (the table names are BackupData's keys). */
 export async function seed(data: BackupData): Promise<void> {
-  await db.transaction('rw', BACKUP_TABLES.map((table) => db.table(table)), async () => {
-    for (const table of BACKUP_TABLES) await db.table(table).bulkPut([...data[table]]);
-  });
+  await db.transaction(
+    'rw',
+    BACKUP_TABLES.map((table) => db.table(table)),
+    async () => {
+      for (const table of BACKUP_TABLES) await db.table(table).bulkPut([...data[table]]);
+    },
+  );
 }
 
 /** Every table of the database, canonical: equal text means byte-identical contents. */

@@ -28,7 +28,11 @@ describe('saveUserCard', () => {
   });
 
   it('trims the question and outline and drops blank lines', async () => {
-    const saved = await saveUserCard(ROADMAP, { phaseId: ' p1 ', question: '  Why OMOP?  ', outline: ['  shared schema ', '', '   ', 'vocabularies'] }, 1);
+    const saved = await saveUserCard(
+      ROADMAP,
+      { phaseId: ' p1 ', question: '  Why OMOP?  ', outline: ['  shared schema ', '', '   ', 'vocabularies'] },
+      1,
+    );
     expect(saved).toMatchObject({ phaseId: 'p1', question: 'Why OMOP?', outline: ['shared schema', 'vocabularies'] });
   });
 

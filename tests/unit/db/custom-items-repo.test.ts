@@ -38,7 +38,9 @@ describe('own items', () => {
   it('edits in place, keeping id and order', async () => {
     const first = await saveCustomItem(R, { phaseId: 'p1', kind: 'goal', text: 'Old', url: null }, 1);
     await saveCustomItem(R, { id: first.id, phaseId: 'p1', kind: 'goal', text: 'New', url: null }, 2);
-    expect((await readOverlaySources(R)).customItems).toEqual([expect.objectContaining({ id: first.id, text: 'New', order: 0, updatedAt: 2 })]);
+    expect((await readOverlaySources(R)).customItems).toEqual([
+      expect.objectContaining({ id: first.id, text: 'New', order: 0, updatedAt: 2 }),
+    ]);
   });
 
   it('reorders with move up and down, and ignores a move past the ends', async () => {

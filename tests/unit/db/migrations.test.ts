@@ -8,33 +8,122 @@ type TableRows = Record<string, Record<string, unknown>[]>;
 const FIXTURE_ROWS: Record<number, TableRows> = {
   1: {
     progress: [
-      { key: 'healthcare-ai-specialist/p1-goal-data-landscape', roadmapId: 'healthcare-ai-specialist', itemId: 'p1-goal-data-landscape', status: 'done', doneAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000 },
-      { key: 'healthcare-ai-specialist/retired-item', roadmapId: 'healthcare-ai-specialist', itemId: 'retired-item', status: 'skipped', doneAt: null, updatedAt: 1_700_000_000_001 },
+      {
+        key: 'healthcare-ai-specialist/p1-goal-data-landscape',
+        roadmapId: 'healthcare-ai-specialist',
+        itemId: 'p1-goal-data-landscape',
+        status: 'done',
+        doneAt: 1_700_000_000_000,
+        updatedAt: 1_700_000_000_000,
+      },
+      {
+        key: 'healthcare-ai-specialist/retired-item',
+        roadmapId: 'healthcare-ai-specialist',
+        itemId: 'retired-item',
+        status: 'skipped',
+        doneAt: null,
+        updatedAt: 1_700_000_000_001,
+      },
     ],
     notes: [
-      { key: 'healthcare-ai-specialist/p1-goal-data-landscape', roadmapId: 'healthcare-ai-specialist', itemId: 'p1-goal-data-landscape', text: 'Read chapter 4 twice', updatedAt: 1, deletedAt: null },
+      {
+        key: 'healthcare-ai-specialist/p1-goal-data-landscape',
+        roadmapId: 'healthcare-ai-specialist',
+        itemId: 'p1-goal-data-landscape',
+        text: 'Read chapter 4 twice',
+        updatedAt: 1,
+        deletedAt: null,
+      },
       { key: 'healthcare-ai-specialist/p2-x', roadmapId: 'healthcare-ai-specialist', itemId: 'p2-x', text: '', updatedAt: 2, deletedAt: 2 },
     ],
     evidence: [
-      { key: 'healthcare-ai-specialist/p1-milestone', roadmapId: 'healthcare-ai-specialist', itemId: 'p1-milestone', url: 'https://github.com/me/omop', updatedAt: 3, deletedAt: null },
+      {
+        key: 'healthcare-ai-specialist/p1-milestone',
+        roadmapId: 'healthcare-ai-specialist',
+        itemId: 'p1-milestone',
+        url: 'https://github.com/me/omop',
+        updatedAt: 3,
+        deletedAt: null,
+      },
     ],
     sessions: [
-      { id: 's-1', roadmapId: 'healthcare-ai-specialist', day: '2026-02-28', minutes: 45, phaseId: 'p1', itemId: null, note: 'SQL drills', updatedAt: 4, deletedAt: null },
+      {
+        id: 's-1',
+        roadmapId: 'healthcare-ai-specialist',
+        day: '2026-02-28',
+        minutes: 45,
+        phaseId: 'p1',
+        itemId: null,
+        note: 'SQL drills',
+        updatedAt: 4,
+        deletedAt: null,
+      },
     ],
     plans: [
-      { roadmapId: 'healthcare-ai-specialist', plan: { startDate: '2026-01-05', target: { mode: 'as-written' }, hoursPerWeek: 6, phaseDays: {} }, previous: null, updatedAt: 5 },
+      {
+        roadmapId: 'healthcare-ai-specialist',
+        plan: { startDate: '2026-01-05', target: { mode: 'as-written' }, hoursPerWeek: 6, phaseDays: {} },
+        previous: null,
+        updatedAt: 5,
+      },
     ],
     settings: [{ key: 'lastBackupAt', value: 1_700_000_000_000, updatedAt: 6 }],
   },
   2: {
     progress: [
-      { key: 'credentials-degree-track/cred-goal-cphims', roadmapId: 'credentials-degree-track', itemId: 'cred-goal-cphims', status: 'in-progress', doneAt: null, updatedAt: 7 },
+      {
+        key: 'credentials-degree-track/cred-goal-cphims',
+        roadmapId: 'credentials-degree-track',
+        itemId: 'cred-goal-cphims',
+        status: 'in-progress',
+        doneAt: null,
+        updatedAt: 7,
+      },
     ],
     snapshots: [{ id: 1, createdAt: 8, reason: 'daily', sizeBytes: 2, data: '{}' }],
-    userCards: [{ id: 'card-1', roadmapId: 'healthcare-ai-specialist', phaseId: 'p1', question: 'What is a visit_occurrence?', outline: ['A row per encounter'], updatedAt: 9, deletedAt: null }],
-    reviews: [{ key: 'healthcare-ai-specialist/card-1', roadmapId: 'healthcare-ai-specialist', cardId: 'card-1', due: 10, state: { stability: 1.5 }, updatedAt: 10 }],
-    customItems: [{ id: 'own-1', roadmapId: 'healthcare-ai-specialist', phaseId: 'p1', kind: 'resource', text: 'My SQL notes', url: 'https://example.org/', order: 0, updatedAt: 11, deletedAt: null }],
-    itemOverlays: [{ key: 'healthcare-ai-specialist/p1-res-x', roadmapId: 'healthcare-ai-specialist', itemId: 'p1-res-x', isHidden: true, updatedAt: 12 }],
+    userCards: [
+      {
+        id: 'card-1',
+        roadmapId: 'healthcare-ai-specialist',
+        phaseId: 'p1',
+        question: 'What is a visit_occurrence?',
+        outline: ['A row per encounter'],
+        updatedAt: 9,
+        deletedAt: null,
+      },
+    ],
+    reviews: [
+      {
+        key: 'healthcare-ai-specialist/card-1',
+        roadmapId: 'healthcare-ai-specialist',
+        cardId: 'card-1',
+        due: 10,
+        state: { stability: 1.5 },
+        updatedAt: 10,
+      },
+    ],
+    customItems: [
+      {
+        id: 'own-1',
+        roadmapId: 'healthcare-ai-specialist',
+        phaseId: 'p1',
+        kind: 'resource',
+        text: 'My SQL notes',
+        url: 'https://example.org/',
+        order: 0,
+        updatedAt: 11,
+        deletedAt: null,
+      },
+    ],
+    itemOverlays: [
+      {
+        key: 'healthcare-ai-specialist/p1-res-x',
+        roadmapId: 'healthcare-ai-specialist',
+        itemId: 'p1-res-x',
+        isHidden: true,
+        updatedAt: 12,
+      },
+    ],
     roadmaps: [{ id: 'imported', roadmap: { id: 'imported' }, importedAt: 13, updatedAt: 13, deletedAt: null }],
   },
 };
@@ -65,7 +154,9 @@ describe('schema migrations', () => {
     const db = createDatabase(name);
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    const expected = Object.entries(FIXTURE_ROWS).filter(([v]) => Number(v) <= version).flatMap(([, tables]) => Object.entries(tables));
+    const expected = Object.entries(FIXTURE_ROWS)
+      .filter(([v]) => Number(v) <= version)
+      .flatMap(([, tables]) => Object.entries(tables));
     for (const [table, rows] of expected) {
       const stored = await db.table(table).toArray();
       for (const row of rows) expect(stored).toContainEqual(expect.objectContaining(row));

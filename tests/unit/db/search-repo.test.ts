@@ -42,7 +42,11 @@ describe('readSearchSources', () => {
   });
 
   it('reads live own items in order, leaving deleted ones out', async () => {
-    const first = await saveCustomItem(ROADMAP, { phaseId: phase.id, kind: 'resource', text: 'dbt course', url: 'https://learn.getdbt.com/' }, 1);
+    const first = await saveCustomItem(
+      ROADMAP,
+      { phaseId: phase.id, kind: 'resource', text: 'dbt course', url: 'https://learn.getdbt.com/' },
+      1,
+    );
     const second = await saveCustomItem(ROADMAP, { phaseId: phase.id, kind: 'goal', text: 'Read OMOP spec', url: null }, 2);
     const gone = await saveCustomItem(ROADMAP, { phaseId: phase.id, kind: 'goal', text: 'Gone', url: null }, 3);
     await deleteCustomItem(gone.id, 4);
@@ -72,9 +76,13 @@ describe('readSearchSources', () => {
     await setItemHidden(OTHER, goal.id, true, 1);
     await saveUserCard(OTHER, { phaseId: phase.id, question: 'Other?', outline: [] }, 1);
     const sources = await readSearchSources(ROADMAP);
-    expect([sources.progress.size, sources.notes.size, sources.customItems.length, sources.hiddenItemIds.size, sources.userCards.length]).toEqual([
-      0, 0, 0, 0, 0,
-    ]);
+    expect([
+      sources.progress.size,
+      sources.notes.size,
+      sources.customItems.length,
+      sources.hiddenItemIds.size,
+      sources.userCards.length,
+    ]).toEqual([0, 0, 0, 0, 0]);
   });
 
   it('feeds search: an own resource, a note and a user card are found after they were stored', async () => {
@@ -82,7 +90,11 @@ describe('readSearchSources', () => {
     await saveNote(ROADMAP, goal.id, 'Ask about quokka cohorts', 1);
     await saveUserCard(ROADMAP, { phaseId: phase.id, question: 'What is a wombat join?', outline: [] }, 1);
     const sources = await readSearchSources(ROADMAP);
-    const index = buildSearchIndex({ roadmap: healthcareAiRoadmap, ...sources, cards: sources.userCards.map((card) => ({ ...card, isOwn: true })) });
+    const index = buildSearchIndex({
+      roadmap: healthcareAiRoadmap,
+      ...sources,
+      cards: sources.userCards.map((card) => ({ ...card, isOwn: true })),
+    });
     const find = (query: string) => searchIndex(index, query, { status: 'all', hideSkipped: false }).map((result) => result.entry.kind);
     expect(find('zettelkasten')).toEqual(['resource']);
     expect(find('quokka')).toEqual(['note']);

@@ -1,12 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/database';
-import {
-  MAX_SNAPSHOTS,
-  MAX_SNAPSHOT_TOTAL_BYTES,
-  applyImport,
-  readAllData,
-  storeRestorePoint,
-} from '../../../src/db/backup-repo';
+import { MAX_SNAPSHOTS, MAX_SNAPSHOT_TOTAL_BYTES, applyImport, readAllData, storeRestorePoint } from '../../../src/db/backup-repo';
 import { listSnapshots, restoreSnapshot, takeDailySnapshotIfDue } from '../../../src/db/snapshot-repo';
 import { setItemStatus } from '../../../src/db/progress-repo';
 import { canonicalJson, serializeBackup, type BackupData } from '../../../src/domain/backup/backup-format';

@@ -33,7 +33,10 @@ function pointOn(result: Burnup, day: string) {
 
 describe('computeBurnup', () => {
   it('has nothing to chart without a schedule', () => {
-    expect(computeBurnup({ schedule: [], itemsPerPhase, completions: doneOn('2026-01-02'), today: '2026-03-01' })).toEqual({ points: [], totalItems: 0 });
+    expect(computeBurnup({ schedule: [], itemsPerPhase, completions: doneOn('2026-01-02'), today: '2026-03-01' })).toEqual({
+      points: [],
+      totalItems: 0,
+    });
   });
 
   it.each([
@@ -88,8 +91,20 @@ describe('computeBurnup', () => {
   it.each([
     { name: 'before the plan start count at the start', completions: doneOn('2025-12-01', '2025-12-31'), at: START, expected: 2 },
     { name: 'after today are ignored', completions: doneOn('2026-03-02', '2026-06-01'), at: '2026-03-01', expected: 0 },
-    { name: 'before today in a future plan count on today', completions: doneOn('2025-10-01'), at: '2025-11-15', expected: 1, today: '2025-11-15' },
-    { name: 'after the end of a past plan count by today', completions: doneOn('2026-12-01'), at: '2027-02-01', expected: 1, today: '2027-02-01' },
+    {
+      name: 'before today in a future plan count on today',
+      completions: doneOn('2025-10-01'),
+      at: '2025-11-15',
+      expected: 1,
+      today: '2025-11-15',
+    },
+    {
+      name: 'after the end of a past plan count by today',
+      completions: doneOn('2026-12-01'),
+      at: '2027-02-01',
+      expected: 1,
+      today: '2027-02-01',
+    },
   ])('completions $name', ({ completions, at, expected, today }) => {
     expect(pointOn(run({ completions, today: today ?? '2026-03-01' }), at).actual).toBe(expected);
   });
@@ -116,7 +131,16 @@ describe('computeBurnup', () => {
   });
 
   it('ignores negative or missing totals', () => {
-    const result = computeBurnup({ schedule, itemsPerPhase: [{ phaseId: 'p1', total: -3 }, { phaseId: 'p2', total: 5 }, { phaseId: 'elsewhere', total: 9 }], completions: [], today: END });
+    const result = computeBurnup({
+      schedule,
+      itemsPerPhase: [
+        { phaseId: 'p1', total: -3 },
+        { phaseId: 'p2', total: 5 },
+        { phaseId: 'elsewhere', total: 9 },
+      ],
+      completions: [],
+      today: END,
+    });
     expect(result.totalItems).toBe(5);
     expect(pointOn(result, END).planned).toBe(5);
   });
@@ -132,15 +156,29 @@ describe('computeBurnup', () => {
 
   it('never produces NaN', () => {
     const oneDay = [{ phaseId: 'p1', start: START, end: START, days: 1 }];
-    const result = computeBurnup({ schedule: oneDay, itemsPerPhase: [{ phaseId: 'p1', total: 3 }], completions: doneOn(START), today: START, maxPoints: Number.NaN });
+    const result = computeBurnup({
+      schedule: oneDay,
+      itemsPerPhase: [{ phaseId: 'p1', total: 3 }],
+      completions: doneOn(START),
+      today: START,
+      maxPoints: Number.NaN,
+    });
     expect(result.points).toEqual([{ day: START, planned: 3, actual: 1 }]);
   });
 });
 
 describe('describeBurnup', () => {
   it.each([
-    { name: 'under way', input: { completions: doneOn('2026-01-02', '2026-01-20'), today: '2026-01-28' }, text: 'By today 4 of 30 items were planned and 2 are done.' },
-    { name: 'one of each', input: { itemsPerPhase: [{ phaseId: 'p1', total: 28 }], completions: doneOn(START), today: START }, text: 'By today 1 of 28 items was planned and 1 is done.' },
+    {
+      name: 'under way',
+      input: { completions: doneOn('2026-01-02', '2026-01-20'), today: '2026-01-28' },
+      text: 'By today 4 of 30 items were planned and 2 are done.',
+    },
+    {
+      name: 'one of each',
+      input: { itemsPerPhase: [{ phaseId: 'p1', total: 28 }], completions: doneOn(START), today: START },
+      text: 'By today 1 of 28 items was planned and 1 is done.',
+    },
     { name: 'future plan', input: { today: '2025-11-15' }, text: 'By today 0 of 30 items were planned and 0 are done.' },
   ])('summarises: $name', ({ input, text }) => {
     const today = input.today;

@@ -131,18 +131,36 @@ function checkCalendar(text: string): Component {
 
 // ---- Fixtures ----
 
-const PHASE_TITLES = ['Data Foundations & SQL', 'Python; pandas, and "stats"', 'Machine learning \\ evaluation', 'Healthcare data: FHIR, HL7 — and privacy 🔒', 'Deep learning', 'Portfolio & job search'];
+const PHASE_TITLES = [
+  'Data Foundations & SQL',
+  'Python; pandas, and "stats"',
+  'Machine learning \\ evaluation',
+  'Healthcare data: FHIR, HL7 — and privacy 🔒',
+  'Deep learning',
+  'Portfolio & job search',
+];
 const PHASES = [4, 6, 6, 5, 5, 4].map((weeks, index) => ({ id: `p${index + 1}-phase`, weeks }));
 
 function buildInput(startDate: string, now: number): IcsInput {
-  const schedule: IcsPhase[] = computeSchedule(PHASES, { startDate, target: { mode: 'as-written' }, hoursPerWeek: null, phaseDays: {} })
-    .map((window, index) => ({ ...window, title: PHASE_TITLES[index] ?? '' }));
+  const schedule: IcsPhase[] = computeSchedule(PHASES, {
+    startDate,
+    target: { mode: 'as-written' },
+    hoursPerWeek: null,
+    phaseDays: {},
+  }).map((window, index) => ({ ...window, title: PHASE_TITLES[index] ?? '' }));
   const milestones: IcsMilestone[] = schedule.map((window, index) => ({
     id: `p${index + 1}-milestone`,
     title: `Milestone ${index + 1}: ship it, then write it up;\nsecond line`,
     dueDay: window.end,
   }));
-  return { roadmapId: 'healthcare-ai-specialist', roadmapTitle: 'AI Healthcare Analytics Specialist', schedule, milestones, now, appOrigin: 'https://tracker.example/app?x=1' };
+  return {
+    roadmapId: 'healthcare-ai-specialist',
+    roadmapTitle: 'AI Healthcare Analytics Specialist',
+    schedule,
+    milestones,
+    now,
+    appOrigin: 'https://tracker.example/app?x=1',
+  };
 }
 
 const NOW = Date.UTC(2026, 2, 8, 7, 30, 15, 999); // during the US DST change morning
@@ -178,9 +196,15 @@ describe('buildIcs', () => {
   });
 
   it('escapes and round-trips text', () => {
-    expect(unescapeText(readOne(events[1] as Component, 'SUMMARY').value)).toBe('Python; pandas, and "stats" (AI Healthcare Analytics Specialist)');
-    expect(unescapeText(readOne(events[2] as Component, 'SUMMARY').value)).toBe('Machine learning \\ evaluation (AI Healthcare Analytics Specialist)');
-    expect(unescapeText(readOne(events[6] as Component, 'SUMMARY').value)).toBe('Milestone due: Milestone 1: ship it, then write it up;\nsecond line');
+    expect(unescapeText(readOne(events[1] as Component, 'SUMMARY').value)).toBe(
+      'Python; pandas, and "stats" (AI Healthcare Analytics Specialist)',
+    );
+    expect(unescapeText(readOne(events[2] as Component, 'SUMMARY').value)).toBe(
+      'Machine learning \\ evaluation (AI Healthcare Analytics Specialist)',
+    );
+    expect(unescapeText(readOne(events[6] as Component, 'SUMMARY').value)).toBe(
+      'Milestone due: Milestone 1: ship it, then write it up;\nsecond line',
+    );
     expect(unescapeText(readOne(events[3] as Component, 'DESCRIPTION').value)).toContain('privacy 🔒');
   });
 
@@ -195,7 +219,9 @@ describe('buildIcs', () => {
     expect(uids(later)).toEqual(uids(events));
     expect(uids(events)[0]).toBe('p1-phase.phase@healthcare-ai-specialist.roadmap-tracker');
     expect(uids(events)[6]).toBe('p1-milestone.milestone@healthcare-ai-specialist.roadmap-tracker');
-    expect(Number(readOne(later[0] as Component, 'SEQUENCE').value)).toBeGreaterThan(Number(readOne(events[0] as Component, 'SEQUENCE').value));
+    expect(Number(readOne(later[0] as Component, 'SEQUENCE').value)).toBeGreaterThan(
+      Number(readOne(events[0] as Component, 'SEQUENCE').value),
+    );
   });
 
   it('is byte-identical in every time zone', () => {

@@ -44,7 +44,10 @@ describe('applyOverlay', () => {
     },
     {
       name: 'deleted own items and other roadmaps’ items are ignored',
-      items: [own({ id: 'own-x', kind: 'goal', text: 'X', deletedAt: 5 }), own({ id: 'own-y', kind: 'goal', text: 'Y', roadmapId: 'other' })],
+      items: [
+        own({ id: 'own-x', kind: 'goal', text: 'X', deletedAt: 5 }),
+        own({ id: 'own-y', kind: 'goal', text: 'Y', roadmapId: 'other' }),
+      ],
       overlays: [],
       goals: phase1.goals.map((goal) => goal.id),
       resources: phase1.resources.length,
@@ -72,7 +75,9 @@ describe('applyOverlay', () => {
       ...base,
       contentVersion: 2,
       phases: base.phases.map((phase, index) =>
-        index === 0 ? { ...phase, goals: [{ id: phase.goals[0]!.id, text: 'Renamed' }, ...phase.goals.slice(1), { id: 'p1-goal-new', text: 'New' }] } : phase,
+        index === 0
+          ? { ...phase, goals: [{ id: phase.goals[0]!.id, text: 'Renamed' }, ...phase.goals.slice(1), { id: 'p1-goal-new', text: 'New' }] }
+          : phase,
       ),
     };
     const { roadmap, hidden } = applyOverlay(updated, [own({ id: 'own-a', kind: 'goal', text: 'A' })], [hide(phase1.goals[1]!.id)]);
@@ -90,7 +95,11 @@ describe('findRetiredItemIds', () => {
   it.each([
     { name: 'no stored progress', stored: [], expected: [] },
     { name: 'known items are not retired', stored: [phase1.goals[0]!.id, phase1.milestone.id, phase1.resources[0]!.id], expected: [] },
-    { name: 'an id the content no longer has is retired', stored: ['p1-goal-removed-in-v2', phase1.goals[0]!.id], expected: ['p1-goal-removed-in-v2'] },
+    {
+      name: 'an id the content no longer has is retired',
+      stored: ['p1-goal-removed-in-v2', phase1.goals[0]!.id],
+      expected: ['p1-goal-removed-in-v2'],
+    },
     { name: 'hidden items are not retired', stored: [phase1.goals[1]!.id], expected: [], hideId: phase1.goals[1]!.id },
   ])('$name', ({ stored, expected, hideId }) => {
     const { roadmap, hidden } = applyOverlay(base, [], hideId ? [hide(hideId)] : []);

@@ -63,11 +63,17 @@ describe('computeExpectedFraction', () => {
     expect(computeExpectedFraction(schedule, today)).toBeCloseTo(expected, 12);
   });
 
-  it.each(['2026-01-15', '2026-03-08', '2026-03-29', '2026-05-30', '2026-07-10'])('matches the phase-weighted formula on %s in every zone', (today) => {
-    for (const timeZone of ['UTC', 'America/New_York', 'Europe/Berlin', 'Pacific/Auckland']) {
-      expect(runInTimeZone(timeZone, () => computeExpectedFraction(schedule, today))).toBeCloseTo(computeExpectedBySpec(schedule, today), 12);
-    }
-  });
+  it.each(['2026-01-15', '2026-03-08', '2026-03-29', '2026-05-30', '2026-07-10'])(
+    'matches the phase-weighted formula on %s in every zone',
+    (today) => {
+      for (const timeZone of ['UTC', 'America/New_York', 'Europe/Berlin', 'Pacific/Auckland']) {
+        expect(runInTimeZone(timeZone, () => computeExpectedFraction(schedule, today))).toBeCloseTo(
+          computeExpectedBySpec(schedule, today),
+          12,
+        );
+      }
+    },
+  );
 
   it('is 0 for an empty schedule', () => {
     expect(computeExpectedFraction([], '2026-01-01')).toBe(0);
@@ -108,7 +114,12 @@ describe('computePace', () => {
     ['plan ended in the past, only phase 1 done', withP1Done(28), '2027-01-01', { status: 'behind', days: -182 }],
     ['everything done after the end', allDone, '2027-01-01', { status: 'finished', days: 0 }],
     ['everything done early', allDone, '2026-02-01', { status: 'finished', days: 179 }],
-    ['phases with nothing to count are finished', PHASES.map((phase) => ({ phaseId: phase.id, done: 0, total: 0 })), '2026-02-01', { status: 'finished', days: 179 }],
+    [
+      'phases with nothing to count are finished',
+      PHASES.map((phase) => ({ phaseId: phase.id, done: 0, total: 0 })),
+      '2026-02-01',
+      { status: 'finished', days: 179 },
+    ],
   ])('%s', (_name, counts, today, expected) => {
     expect(computePace(schedule, counts, today)).toEqual(expected);
   });

@@ -40,7 +40,17 @@ const finishBy = (startDate: string, day: string, phaseDays: Record<string, numb
 });
 
 /** Zones with DST, without DST, far east/west, half-hour offsets and DST at midnight (Santiago, Havana). */
-const TIME_ZONES = ['UTC', 'America/New_York', 'Europe/Berlin', 'Pacific/Auckland', 'America/Santiago', 'America/Havana', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Kolkata'];
+const TIME_ZONES = [
+  'UTC',
+  'America/New_York',
+  'Europe/Berlin',
+  'Pacific/Auckland',
+  'America/Santiago',
+  'America/Havana',
+  'Pacific/Kiritimati',
+  'Pacific/Pago_Pago',
+  'Asia/Kolkata',
+];
 
 function runInTimeZone<T>(timeZone: string, compute: () => T): T {
   const previous = process.env.TZ;
@@ -134,13 +144,49 @@ describe('phaseLengthsInDays', () => {
 
 describe('computeSchedule', () => {
   it.each<[string, Plan, [string, string][]]>([
-    ['start on 29 February 2028', asWritten('2028-02-29'), [['2028-02-29', '2028-03-27'], ['2028-03-28', '2028-05-08'], ['2028-05-09', '2028-06-19'], ['2028-06-20', '2028-07-24'], ['2028-07-25', '2028-08-28'], ['2028-08-29', '2028-09-25']]],
-    ['across the US (03-08) and EU (03-29) spring changes', asWritten('2026-03-02'), [['2026-03-02', '2026-03-29'], ['2026-03-30', '2026-05-10'], ['2026-05-11', '2026-06-21'], ['2026-06-22', '2026-07-26'], ['2026-07-27', '2026-08-30'], ['2026-08-31', '2026-09-27']]],
-    ['across the EU (10-25) and US (11-01) autumn changes', asWritten('2026-10-20'), [['2026-10-20', '2026-11-16'], ['2026-11-17', '2026-12-28'], ['2026-12-29', '2027-02-08'], ['2027-02-09', '2027-03-15'], ['2027-03-16', '2027-04-19'], ['2027-04-20', '2027-05-17']]],
+    [
+      'start on 29 February 2028',
+      asWritten('2028-02-29'),
+      [
+        ['2028-02-29', '2028-03-27'],
+        ['2028-03-28', '2028-05-08'],
+        ['2028-05-09', '2028-06-19'],
+        ['2028-06-20', '2028-07-24'],
+        ['2028-07-25', '2028-08-28'],
+        ['2028-08-29', '2028-09-25'],
+      ],
+    ],
+    [
+      'across the US (03-08) and EU (03-29) spring changes',
+      asWritten('2026-03-02'),
+      [
+        ['2026-03-02', '2026-03-29'],
+        ['2026-03-30', '2026-05-10'],
+        ['2026-05-11', '2026-06-21'],
+        ['2026-06-22', '2026-07-26'],
+        ['2026-07-27', '2026-08-30'],
+        ['2026-08-31', '2026-09-27'],
+      ],
+    ],
+    [
+      'across the EU (10-25) and US (11-01) autumn changes',
+      asWritten('2026-10-20'),
+      [
+        ['2026-10-20', '2026-11-16'],
+        ['2026-11-17', '2026-12-28'],
+        ['2026-12-29', '2027-02-08'],
+        ['2027-02-09', '2027-03-15'],
+        ['2027-03-16', '2027-04-19'],
+        ['2027-04-20', '2027-05-17'],
+      ],
+    ],
   ])('%s, identical in every time zone', (_name, plan, expected) => {
     for (const timeZone of TIME_ZONES) {
       const schedule = runInTimeZone(timeZone, () => computeSchedule(PHASES, plan));
-      expect(schedule.map((window) => [window.start, window.end]), timeZone).toEqual(expected);
+      expect(
+        schedule.map((window) => [window.start, window.end]),
+        timeZone,
+      ).toEqual(expected);
       expect(schedule.map((window) => window.days)).toEqual([28, 42, 42, 35, 35, 28]);
     }
   });
@@ -167,11 +213,76 @@ describe('locateToday', () => {
 
   it.each([
     ['future start', '2025-12-25', { kind: 'before-start', daysUntilStart: 7, daysLeftOverall: 210 }],
-    ['first day', '2026-01-01', { kind: 'in-phase', phaseIndex: 0, phaseId: 'p1', weekInPhase: 1, weeksInPhase: 4, dayInPhase: 1, daysLeftInPhase: 28, daysLeftOverall: 210 }],
-    ['day 8 is week 2', '2026-01-08', { kind: 'in-phase', phaseIndex: 0, phaseId: 'p1', weekInPhase: 2, weeksInPhase: 4, dayInPhase: 8, daysLeftInPhase: 21, daysLeftOverall: 203 }],
-    ['last day of a phase', '2026-01-28', { kind: 'in-phase', phaseIndex: 0, phaseId: 'p1', weekInPhase: 4, weeksInPhase: 4, dayInPhase: 28, daysLeftInPhase: 1, daysLeftOverall: 183 }],
-    ['first day of phase 2', '2026-01-29', { kind: 'in-phase', phaseIndex: 1, phaseId: 'p2', weekInPhase: 1, weeksInPhase: 6, dayInPhase: 1, daysLeftInPhase: 42, daysLeftOverall: 182 }],
-    ['last day of the plan', '2026-07-29', { kind: 'in-phase', phaseIndex: 5, phaseId: 'p6', weekInPhase: 4, weeksInPhase: 4, dayInPhase: 28, daysLeftInPhase: 1, daysLeftOverall: 1 }],
+    [
+      'first day',
+      '2026-01-01',
+      {
+        kind: 'in-phase',
+        phaseIndex: 0,
+        phaseId: 'p1',
+        weekInPhase: 1,
+        weeksInPhase: 4,
+        dayInPhase: 1,
+        daysLeftInPhase: 28,
+        daysLeftOverall: 210,
+      },
+    ],
+    [
+      'day 8 is week 2',
+      '2026-01-08',
+      {
+        kind: 'in-phase',
+        phaseIndex: 0,
+        phaseId: 'p1',
+        weekInPhase: 2,
+        weeksInPhase: 4,
+        dayInPhase: 8,
+        daysLeftInPhase: 21,
+        daysLeftOverall: 203,
+      },
+    ],
+    [
+      'last day of a phase',
+      '2026-01-28',
+      {
+        kind: 'in-phase',
+        phaseIndex: 0,
+        phaseId: 'p1',
+        weekInPhase: 4,
+        weeksInPhase: 4,
+        dayInPhase: 28,
+        daysLeftInPhase: 1,
+        daysLeftOverall: 183,
+      },
+    ],
+    [
+      'first day of phase 2',
+      '2026-01-29',
+      {
+        kind: 'in-phase',
+        phaseIndex: 1,
+        phaseId: 'p2',
+        weekInPhase: 1,
+        weeksInPhase: 6,
+        dayInPhase: 1,
+        daysLeftInPhase: 42,
+        daysLeftOverall: 182,
+      },
+    ],
+    [
+      'last day of the plan',
+      '2026-07-29',
+      {
+        kind: 'in-phase',
+        phaseIndex: 5,
+        phaseId: 'p6',
+        weekInPhase: 4,
+        weeksInPhase: 4,
+        dayInPhase: 28,
+        daysLeftInPhase: 1,
+        daysLeftOverall: 1,
+      },
+    ],
     ['plan ended in the past', '2027-01-01', { kind: 'after-end', daysSinceEnd: 156, daysLeftOverall: 0 }],
   ])('%s (%s)', (_name, today, expected) => {
     for (const timeZone of ['UTC', 'Pacific/Auckland', 'America/New_York']) {
@@ -202,7 +313,14 @@ describe('computeBuffer', () => {
 });
 
 describe('replanFromToday', () => {
-  const behind = progress([['p1', 5, 5], ['p2', 3, 6], ['p3', 0, 6], ['p4', 0, 5], ['p5', 0, 5], ['p6', 0, 4]]);
+  const behind = progress([
+    ['p1', 5, 5],
+    ['p2', 3, 6],
+    ['p3', 0, 6],
+    ['p4', 0, 5],
+    ['p5', 0, 5],
+    ['p6', 0, 4],
+  ]);
 
   it('as written: today becomes the point of the current phase your progress reached; later phases shift', () => {
     const plan = asWritten('2026-01-01');
@@ -232,7 +350,15 @@ describe('replanFromToday', () => {
 
   it.each<[string, Plan, PhaseDoneCounts[], string]>([
     ['everything done', asWritten('2026-01-01'), progress(PHASES.map((phase) => [phase.id, 3, 3])), '2026-05-01'],
-    ['ahead: next phase has not begun by the calendar', asWritten('2026-01-01'), progress([['p1', 5, 5], ['p2', 1, 6]]), '2026-01-20'],
+    [
+      'ahead: next phase has not begun by the calendar',
+      asWritten('2026-01-01'),
+      progress([
+        ['p1', 5, 5],
+        ['p2', 1, 6],
+      ]),
+      '2026-01-20',
+    ],
     ['on schedule inside the current phase', asWritten('2026-01-01'), progress([['p1', 2, 4]]), '2026-01-15'],
     ['plan starts in the future', asWritten('2026-06-01'), behind, '2026-03-15'],
   ])('leaves the plan unchanged when %s', (_name, plan, counts, today) => {
@@ -240,7 +366,14 @@ describe('replanFromToday', () => {
   });
 
   it('a plan that ended in the past restarts its last unfinished phase from today', () => {
-    const counts = progress([['p1', 5, 5], ['p2', 6, 6], ['p3', 6, 6], ['p4', 5, 5], ['p5', 5, 5], ['p6', 0, 4]]);
+    const counts = progress([
+      ['p1', 5, 5],
+      ['p2', 6, 6],
+      ['p3', 6, 6],
+      ['p4', 5, 5],
+      ['p5', 5, 5],
+      ['p6', 0, 4],
+    ]);
     const result = replanFromToday(PHASES, asWritten('2026-01-01'), counts, '2027-01-01');
     if (!result.ok) throw new Error('expected ok');
     const after = computeSchedule(PHASES, result.plan);

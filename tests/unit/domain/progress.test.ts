@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Phase, Roadmap } from '../../../src/content/types';
-import {
-  computePhaseProgress,
-  computeRoadmapProgress,
-  countStatuses,
-  findNextUp,
-  listPhaseChecklist,
-} from '../../../src/domain/progress';
+import { computePhaseProgress, computeRoadmapProgress, countStatuses, findNextUp, listPhaseChecklist } from '../../../src/domain/progress';
 import type { ItemStatus } from '../../../src/domain/records';
 import { healthcareAiRoadmap } from '../../../src/content/healthcare-ai-roadmap';
 
@@ -40,7 +34,12 @@ describe('countStatuses', () => {
   it.each([
     { name: 'empty list', ids: [], statuses: {}, expected: { done: 0, total: 0, skipped: 0, inProgress: 0, percent: 100 } },
     { name: 'nothing ticked', ids: ['a', 'b'], statuses: {}, expected: { done: 0, total: 2, skipped: 0, inProgress: 0, percent: 0 } },
-    { name: 'one of two done', ids: ['a', 'b'], statuses: { a: 'done' }, expected: { done: 1, total: 2, skipped: 0, inProgress: 0, percent: 50 } },
+    {
+      name: 'one of two done',
+      ids: ['a', 'b'],
+      statuses: { a: 'done' },
+      expected: { done: 1, total: 2, skipped: 0, inProgress: 0, percent: 50 },
+    },
     {
       name: 'skipped leaves the denominator',
       ids: ['a', 'b', 'c'],
@@ -65,7 +64,12 @@ describe('countStatuses', () => {
       statuses: Object.fromEntries(Array.from({ length: 999 }, (_, index) => [`i${index}`, 'done' as const])),
       expected: { done: 999, total: 1000, skipped: 0, inProgress: 0, percent: 99 },
     },
-    { name: 'unknown ids in progress are ignored', ids: ['a'], statuses: { zzz: 'done' }, expected: { done: 0, total: 1, skipped: 0, inProgress: 0, percent: 0 } },
+    {
+      name: 'unknown ids in progress are ignored',
+      ids: ['a'],
+      statuses: { zzz: 'done' },
+      expected: { done: 0, total: 1, skipped: 0, inProgress: 0, percent: 0 },
+    },
   ])('$name', ({ ids, statuses, expected }) => {
     expect(countStatuses(ids, lookup(statuses as Record<string, ItemStatus>))).toEqual(expected);
   });
@@ -74,7 +78,10 @@ describe('countStatuses', () => {
 describe('computePhaseProgress', () => {
   it('counts goals and the milestone, and resources separately as studied', () => {
     const phase = makePhase('p', 3, 4);
-    const result = computePhaseProgress(phase, lookup({ 'p-goal-0': 'done', 'p-milestone': 'done', 'p-res-1': 'done', 'p-res-2': 'in-progress' }));
+    const result = computePhaseProgress(
+      phase,
+      lookup({ 'p-goal-0': 'done', 'p-milestone': 'done', 'p-res-1': 'done', 'p-res-2': 'in-progress' }),
+    );
     expect(result).toMatchObject({ done: 2, total: 4, percent: 50, resourcesStudied: 1, resourcesTotal: 4, isComplete: false });
   });
 

@@ -38,12 +38,22 @@ describe('countDue', () => {
 
   it('does not cap due reviews', () => {
     const reviews = Array.from({ length: 40 }, (_, i) => review(`r${i}`, NOW - i));
-    expect(countDue(reviews, reviews.map((entry) => entry.cardId), NOW)).toBe(40);
+    expect(
+      countDue(
+        reviews,
+        reviews.map((entry) => entry.cardId),
+        NOW,
+      ),
+    ).toBe(40);
   });
 
   it('counts new cards started today against the daily limit', () => {
     const startOfDay = NOW - 9 * 3_600_000;
-    const reviews = [review('a', NOW + 60_000, NOW - 60_000), review('b', NOW + 86_400_000, startOfDay), review('c', NOW - 1, startOfDay - 1)];
+    const reviews = [
+      review('a', NOW + 60_000, NOW - 60_000),
+      review('b', NOW + 86_400_000, startOfDay),
+      review('c', NOW - 1, startOfDay - 1),
+    ];
     const ids = ['a', 'b', 'c', ...Array.from({ length: 20 }, (_, i) => `n${i}`)];
     expect(summarizeDue(reviews, ids, NOW, { startOfDay })).toEqual({ due: 1, fresh: NEW_CARDS_PER_DAY - 2, total: 9 });
     expect(summarizeDue(reviews, ids, NOW)).toEqual({ due: 1, fresh: NEW_CARDS_PER_DAY, total: 11 });

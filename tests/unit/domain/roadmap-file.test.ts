@@ -53,10 +53,22 @@ function smallFile(): RoadmapJson {
       ],
       typicalDay: [{ time: '9:00 AM', activity: 'Check last night’s loads.' }],
       careerLadder: [
-        { id: 'de-junior', title: 'Junior data engineer', years: '0–2 years', salaryMinUsd: 60_000, salaryLabel: '$60,000 and up', duties: ['Fix broken loads.'] },
+        {
+          id: 'de-junior',
+          title: 'Junior data engineer',
+          years: '0–2 years',
+          salaryMinUsd: 60_000,
+          salaryLabel: '$60,000 and up',
+          duties: ['Fix broken loads.'],
+        },
       ],
       interviewQuestions: [
-        { id: 'de-iq-idempotent', question: 'What makes a load idempotent?', phaseId: 'de-pipelines', outline: ['Same input, same result.'] },
+        {
+          id: 'de-iq-idempotent',
+          question: 'What makes a load idempotent?',
+          phaseId: 'de-pipelines',
+          outline: ['Same input, same result.'],
+        },
       ],
     },
   };
@@ -83,8 +95,16 @@ const invalidCases: { name: string; text: () => string; message: RegExp }[] = [
   { name: 'empty file', text: () => ' \n', message: /^The file is empty\.$/ },
   { name: '10 MB text', text: () => 'x'.repeat(10 * 1024 * 1024), message: /^The file is 10\.0 MB; roadmap files are at most 5 MB\.$/ },
   { name: 'not JSON at all', text: () => '# My roadmap\n- learn SQL', message: /^This file is not JSON, so it is not a roadmap file\./ },
-  { name: 'truncated file', text: () => valid.slice(0, valid.length / 2), message: /^This file is not complete JSON \(it may have been cut off/ },
-  { name: 'broken JSON', text: () => '{"format" 1}', message: /^This file is not valid JSON \(.+\); it may have been edited by hand or damaged\.$/ },
+  {
+    name: 'truncated file',
+    text: () => valid.slice(0, valid.length / 2),
+    message: /^This file is not complete JSON \(it may have been cut off/,
+  },
+  {
+    name: 'broken JSON',
+    text: () => '{"format" 1}',
+    message: /^This file is not valid JSON \(.+\); it may have been edited by hand or damaged\.$/,
+  },
   { name: 'a JSON list', text: () => '[1, 2]', message: /^This is not a roadmap file: it does not hold a roadmap object\.$/ },
   { name: 'a JSON string', text: () => '"roadmap"', message: /^This is not a roadmap file: it does not hold a roadmap object\.$/ },
   {
@@ -102,20 +122,33 @@ const invalidCases: { name: string; text: () => string; message: RegExp }[] = [
     text: () => edited((f) => (f.formatVersion = 2)),
     message: /^This roadmap file uses format version 2, which needs a newer version of the app\. Update the app, then import it again\.$/,
   },
-  { name: 'formatVersion as text', text: () => edited((f) => (f.formatVersion = '1')), message: /^This roadmap file has no valid format version \(formatVersion must be 1\)\.$/ },
+  {
+    name: 'formatVersion as text',
+    text: () => edited((f) => (f.formatVersion = '1')),
+    message: /^This roadmap file has no valid format version \(formatVersion must be 1\)\.$/,
+  },
   { name: 'formatVersion missing', text: () => edited((f) => delete f.formatVersion), message: /no valid format version/ },
   { name: 'formatVersion 0.5', text: () => edited((f) => (f.formatVersion = 0.5)), message: /no valid format version/ },
   // Structure
   { name: 'roadmap missing', text: () => edited((f) => delete (f as Json).roadmap), message: /^roadmap: is missing$/ },
   { name: 'missing phases', text: () => edited((f) => delete (f.roadmap as Json).phases), message: /^roadmap\.phases: is missing$/ },
-  { name: 'no phases', text: () => edited((f) => (f.roadmap.phases = [])), message: /^roadmap\.phases: a roadmap needs at least one phase$/ },
-  { name: 'missing milestone', text: () => edited((f) => delete phase(f, 1).milestone), message: /^roadmap\.phases\[1\]\.milestone: is missing$/ },
+  {
+    name: 'no phases',
+    text: () => edited((f) => (f.roadmap.phases = [])),
+    message: /^roadmap\.phases: a roadmap needs at least one phase$/,
+  },
+  {
+    name: 'missing milestone',
+    text: () => edited((f) => delete phase(f, 1).milestone),
+    message: /^roadmap\.phases\[1\]\.milestone: is missing$/,
+  },
   { name: 'missing title', text: () => edited((f) => delete f.roadmap.title), message: /^roadmap\.title: is missing$/ },
   // Ids
   {
     name: 'duplicate ids (a goal reuses a phase id)',
     text: () => edited((f) => (goal(f, 1).id = 'de-pipelines')),
-    message: /^The id “de-pipelines” is used twice \(roadmap\.phases\[0\]\.goals\[1\]\.id and roadmap\.phases\[1\]\.id\); every id must be unique\.$/,
+    message:
+      /^The id “de-pipelines” is used twice \(roadmap\.phases\[0\]\.goals\[1\]\.id and roadmap\.phases\[1\]\.id\); every id must be unique\.$/,
   },
   {
     name: 'duplicate ids across phases',
@@ -124,7 +157,8 @@ const invalidCases: { name: string; text: () => string; message: RegExp }[] = [
   },
   {
     name: 'duplicate interview question ids',
-    text: () => edited((f) => (f.roadmap.interviewQuestions as Json[]).push({ id: 'de-iq-idempotent', question: 'Again?', phaseId: 'de-sql' })),
+    text: () =>
+      edited((f) => (f.roadmap.interviewQuestions as Json[]).push({ id: 'de-iq-idempotent', question: 'Again?', phaseId: 'de-sql' })),
     message: /^The id “de-iq-idempotent” is used twice \(roadmap\.interviewQuestions\[0\]\.id and roadmap\.interviewQuestions\[1\]\.id\)/,
   },
   ...['P1 SQL', 'p1_sql', 'p1--sql', '-p1', 'p1-', 'Ünïcode', '', 'p1/../x', 'p1\u0000'].map((badId) => ({
@@ -132,36 +166,67 @@ const invalidCases: { name: string; text: () => string; message: RegExp }[] = [
     text: () => edited((f) => (phase(f).id = badId)),
     message: /^roadmap\.phases\[0\]\.id: ids are lower-case letters and digits joined by single hyphens, like p1-sql-basics$/,
   })),
-  { name: 'id too long', text: () => edited((f) => (goal(f).id = 'a'.repeat(121))), message: /^roadmap\.phases\[0\]\.goals\[0\]\.id: ids are at most 120 characters$/ },
-  { name: 'id as a number', text: () => edited((f) => (goal(f).id = 7)), message: /^roadmap\.phases\[0\]\.goals\[0\]\.id: expected an id \(text\), got a number$/ },
+  {
+    name: 'id too long',
+    text: () => edited((f) => (goal(f).id = 'a'.repeat(121))),
+    message: /^roadmap\.phases\[0\]\.goals\[0\]\.id: ids are at most 120 characters$/,
+  },
+  {
+    name: 'id as a number',
+    text: () => edited((f) => (goal(f).id = 7)),
+    message: /^roadmap\.phases\[0\]\.goals\[0\]\.id: expected an id \(text\), got a number$/,
+  },
   {
     name: 'the id of the built-in roadmap',
     text: () => edited((f) => (f.roadmap.id = 'healthcare-ai-specialist')),
-    message: /^This roadmap uses the id of a built-in roadmap \(“healthcare-ai-specialist”, AI Healthcare Analytics Specialist\)\. Give it its own id/,
+    message:
+      /^This roadmap uses the id of a built-in roadmap \(“healthcare-ai-specialist”, AI Healthcare Analytics Specialist\)\. Give it its own id/,
   },
-  { name: 'the id of the credentials track', text: () => edited((f) => (f.roadmap.id = 'credentials-degree-track')), message: /^This roadmap uses the id of a built-in roadmap \(“credentials-degree-track”/ },
+  {
+    name: 'the id of the credentials track',
+    text: () => edited((f) => (f.roadmap.id = 'credentials-degree-track')),
+    message: /^This roadmap uses the id of a built-in roadmap \(“credentials-degree-track”/,
+  },
   {
     name: 'an interview question for a phase that does not exist',
     text: () => edited((f) => ((f.roadmap.interviewQuestions as Json[])[0]!.phaseId = 'de-nowhere')),
     message: /^roadmap\.interviewQuestions\[0\]\.phaseId: no phase has the id “de-nowhere”\.$/,
   },
   // Links
-  ...['javascript:alert(document.cookie)', ' JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', 'ftp://example.org/f', 'www.example.org', 'not a url'].map(
-    (url) => ({
-      name: `resource url ${JSON.stringify(url)}`,
-      text: () => edited((f) => (resource(f).url = url)),
-      message: /^roadmap\.phases\[0\]\.resources\[0\]\.url: must be an http:\/\/ or https:\/\/ address$/,
-    }),
-  ),
+  ...[
+    'javascript:alert(document.cookie)',
+    ' JaVaScRiPt:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:x',
+    'ftp://example.org/f',
+    'www.example.org',
+    'not a url',
+  ].map((url) => ({
+    name: `resource url ${JSON.stringify(url)}`,
+    text: () => edited((f) => (resource(f).url = url)),
+    message: /^roadmap\.phases\[0\]\.resources\[0\]\.url: must be an http:\/\/ or https:\/\/ address$/,
+  })),
   {
     name: 'javascript: extra link',
     text: () => edited((f) => (resource(f).extraLinks = [{ label: 'x', url: 'javascript:alert(1)' }])),
     message: /^roadmap\.phases\[0\]\.resources\[0\]\.extraLinks\[0\]\.url: must be an http/,
   },
-  { name: 'url too long', text: () => edited((f) => (resource(f).url = `https://e.org/${'a'.repeat(2_000)}`)), message: /url: addresses are at most 2,000 characters$/ },
+  {
+    name: 'url too long',
+    text: () => edited((f) => (resource(f).url = `https://e.org/${'a'.repeat(2_000)}`)),
+    message: /url: addresses are at most 2,000 characters$/,
+  },
   // Hostile structure
-  { name: 'array nesting 10,000 deep', text: () => '['.repeat(10_000) + ']'.repeat(10_000), message: /^The file is nested more than 16 levels deep; a roadmap file never is/ },
-  { name: 'object nesting 10,000 deep', text: () => '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000), message: /nested more than 16 levels deep/ },
+  {
+    name: 'array nesting 10,000 deep',
+    text: () => '['.repeat(10_000) + ']'.repeat(10_000),
+    message: /^The file is nested more than 16 levels deep; a roadmap file never is/,
+  },
+  {
+    name: 'object nesting 10,000 deep',
+    text: () => '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000),
+    message: /nested more than 16 levels deep/,
+  },
   {
     name: 'deep nesting inside an otherwise valid file',
     text: () => edited((f) => (goal(f).extra = JSON.parse('['.repeat(20) + ']'.repeat(20)))),
@@ -177,35 +242,99 @@ const invalidCases: { name: string; text: () => string; message: RegExp }[] = [
     text: () => valid.replace('{"id":"de-goal-joins"', '{"__proto__":{"isAdmin":true},"id":"de-goal-joins"'),
     message: /forbidden key "__proto__" at roadmap\.phases\[0\]\.goals\[0\]\.__proto__/,
   },
-  { name: 'constructor key', text: () => valid.replace('"role":{', '"role":{"constructor":{"x":1},'), message: /forbidden key "constructor" at roadmap\.role\.constructor/ },
+  {
+    name: 'constructor key',
+    text: () => valid.replace('"role":{', '"role":{"constructor":{"x":1},'),
+    message: /forbidden key "constructor" at roadmap\.role\.constructor/,
+  },
   { name: 'prototype key', text: () => valid.replace('"roadmap":{', '"roadmap":{"prototype":1,'), message: /forbidden key "prototype"/ },
   // Wrong types and values
-  { name: 'weeks as text', text: () => edited((f) => (phase(f).weeks = '4')), message: /^roadmap\.phases\[0\]\.weeks: expected a number, got text$/ },
+  {
+    name: 'weeks as text',
+    text: () => edited((f) => (phase(f).weeks = '4')),
+    message: /^roadmap\.phases\[0\]\.weeks: expected a number, got text$/,
+  },
   { name: 'weeks 0', text: () => edited((f) => (phase(f).weeks = 0)), message: /^roadmap\.phases\[0\]\.weeks: weeks must be at least 1$/ },
   { name: 'weeks 1.5', text: () => edited((f) => (phase(f).weeks = 1.5)), message: /weeks must be a whole number$/ },
   { name: 'weeks 1000', text: () => edited((f) => (phase(f).weeks = 1000)), message: /weeks must be at most 260$/ },
-  { name: 'goals as an object', text: () => edited((f) => (phase(f).goals = {} as unknown as Json[])), message: /^roadmap\.phases\[0\]\.goals: expected a list, got an object$/ },
-  { name: 'goal text a number', text: () => edited((f) => (goal(f).text = 5)), message: /^roadmap\.phases\[0\]\.goals\[0\]\.text: expected text, got a number$/ },
-  { name: 'blank goal text', text: () => edited((f) => (goal(f).text = '   ')), message: /^roadmap\.phases\[0\]\.goals\[0\]\.text: must not be empty$/ },
-  { name: 'goal text too long', text: () => edited((f) => (goal(f).text = 'x'.repeat(2_001))), message: /text: must be at most 2,000 characters$/ },
-  { name: 'goal as null', text: () => edited((f) => (phase(f).goals[0] = null as unknown as Json)), message: /^roadmap\.phases\[0\]\.goals\[0\]: expected an object, got null$/ },
-  { name: 'isFree as text', text: () => edited((f) => (resource(f).isFree = 'yes')), message: /isFree: expected true, false or null, got text$/ },
-  { name: 'unknown resource kind', text: () => edited((f) => (resource(f).kind = 'video')), message: /kind: kind must be one of book, course/ },
+  {
+    name: 'goals as an object',
+    text: () => edited((f) => (phase(f).goals = {} as unknown as Json[])),
+    message: /^roadmap\.phases\[0\]\.goals: expected a list, got an object$/,
+  },
+  {
+    name: 'goal text a number',
+    text: () => edited((f) => (goal(f).text = 5)),
+    message: /^roadmap\.phases\[0\]\.goals\[0\]\.text: expected text, got a number$/,
+  },
+  {
+    name: 'blank goal text',
+    text: () => edited((f) => (goal(f).text = '   ')),
+    message: /^roadmap\.phases\[0\]\.goals\[0\]\.text: must not be empty$/,
+  },
+  {
+    name: 'goal text too long',
+    text: () => edited((f) => (goal(f).text = 'x'.repeat(2_001))),
+    message: /text: must be at most 2,000 characters$/,
+  },
+  {
+    name: 'goal as null',
+    text: () => edited((f) => (phase(f).goals[0] = null as unknown as Json)),
+    message: /^roadmap\.phases\[0\]\.goals\[0\]: expected an object, got null$/,
+  },
+  {
+    name: 'isFree as text',
+    text: () => edited((f) => (resource(f).isFree = 'yes')),
+    message: /isFree: expected true, false or null, got text$/,
+  },
+  {
+    name: 'unknown resource kind',
+    text: () => edited((f) => (resource(f).kind = 'video')),
+    message: /kind: kind must be one of book, course/,
+  },
   { name: 'role as a list', text: () => edited((f) => (f.roadmap.role = [])), message: /^roadmap\.role: expected an object, got a list$/ },
-  { name: 'negative salary', text: () => edited((f) => ((f.roadmap.careerLadder as Json[])[0]!.salaryMinUsd = -1)), message: /salaryMinUsd: salaryMinUsd must be at least 0$/ },
-  { name: 'futureDemandScore 11', text: () => edited((f) => ((f.roadmap.role as Json).futureDemandScore = 11)), message: /futureDemandScore must be at most 10$/ },
+  {
+    name: 'negative salary',
+    text: () => edited((f) => ((f.roadmap.careerLadder as Json[])[0]!.salaryMinUsd = -1)),
+    message: /salaryMinUsd: salaryMinUsd must be at least 0$/,
+  },
+  {
+    name: 'futureDemandScore 11',
+    text: () => edited((f) => ((f.roadmap.role as Json).futureDemandScore = 11)),
+    message: /futureDemandScore must be at most 10$/,
+  },
   // Too many items
   {
     name: 'too many phases',
-    text: () => edited((f) => (f.roadmap.phases = Array.from({ length: 101 }, (_, i) => ({ id: `p${i}`, title: 'P', weeks: 1, goals: [], milestone: { id: `m${i}`, text: 'M' } })))),
+    text: () =>
+      edited(
+        (f) =>
+          (f.roadmap.phases = Array.from({ length: 101 }, (_, i) => ({
+            id: `p${i}`,
+            title: 'P',
+            weeks: 1,
+            goals: [],
+            milestone: { id: `m${i}`, text: 'M' },
+          }))),
+      ),
     message: /^roadmap\.phases: at most 100 entries$/,
   },
-  { name: 'too many goals in a phase', text: () => edited((f) => (phase(f).goals = manyGoals(2_001, 'x'))), message: /^roadmap\.phases\[0\]\.goals: at most 2,000 entries$/ },
+  {
+    name: 'too many goals in a phase',
+    text: () => edited((f) => (phase(f).goals = manyGoals(2_001, 'x'))),
+    message: /^roadmap\.phases\[0\]\.goals: at most 2,000 entries$/,
+  },
   {
     name: 'too many items in all',
     text: () =>
       edited((f) => {
-        f.roadmap.phases = Array.from({ length: 11 }, (_, i) => ({ id: `p${i}`, title: 'P', weeks: 1, goals: manyGoals(1_900, `p${i}`), milestone: { id: `m${i}`, text: 'M' } }));
+        f.roadmap.phases = Array.from({ length: 11 }, (_, i) => ({
+          id: `p${i}`,
+          title: 'P',
+          weeks: 1,
+          goals: manyGoals(1_900, `p${i}`),
+          milestone: { id: `m${i}`, text: 'M' },
+        }));
         f.roadmap.interviewQuestions = [];
       }),
     message: /^This roadmap has 20,911 goals, resources and milestones; a roadmap can have at most 20,000\.$/,
@@ -249,7 +378,12 @@ describe('parseRoadmapText accepts valid files', () => {
       note: 'Read the tutorial chapters first.',
       extraLinks: [{ label: 'Tutorial', url: 'https://www.postgresql.org/docs/current/tutorial.html' }],
     });
-    expect(result.roadmap.role).toMatchObject({ difficulty: 'Intermediate', entryBarrier: 'Not stated', codingRequired: false, fitsIf: [] });
+    expect(result.roadmap.role).toMatchObject({
+      difficulty: 'Intermediate',
+      entryBarrier: 'Not stated',
+      codingRequired: false,
+      fitsIf: [],
+    });
     expect(result.roadmap.interviewQuestions).toHaveLength(1);
     expect(result.roadmap.careerLadder[0]?.salaryMaxUsd).toBeNull();
   });
@@ -258,7 +392,11 @@ describe('parseRoadmapText accepts valid files', () => {
     const text = JSON.stringify({
       format: 'roadmap-tracker/roadmap',
       formatVersion: 1,
-      roadmap: { id: 'tiny', title: 'Tiny', phases: [{ id: 'only', title: 'Only', weeks: 1, goals: [], milestone: { id: 'done', text: 'Done' } }] },
+      roadmap: {
+        id: 'tiny',
+        title: 'Tiny',
+        phases: [{ id: 'only', title: 'Only', weeks: 1, goals: [], milestone: { id: 'done', text: 'Done' } }],
+      },
     });
     const result = parseRoadmapText(text);
     expect(result.ok && result.roadmap.contentVersion).toBe(1);
@@ -288,7 +426,10 @@ describe('parseRoadmapText accepts valid files', () => {
     if (!result.ok) throw new Error(result.error);
     const stored = JSON.stringify(result.document);
     expect(stored).not.toMatch(/onload|onerror|signature/);
-    expect(result.document.roadmap.phases[0]?.goals[0]).toEqual({ id: 'de-goal-joins', text: 'Write inner, outer and anti joins without looking them up' });
+    expect(result.document.roadmap.phases[0]?.goals[0]).toEqual({
+      id: 'de-goal-joins',
+      text: 'Write inner, outer and anti joins without looking them up',
+    });
   });
 
   it('returns a document that reads back to the same roadmap', () => {
@@ -339,7 +480,10 @@ describe('the built-in roadmaps in the file format', () => {
     const first = healthcareAiRoadmap.phases[0]!;
     const withOwn: Roadmap = {
       ...healthcareAiRoadmap,
-      phases: [{ ...first, goals: [...first.goals, { id: 'own-7f3a', text: 'Mine', isOwn: true }] }, ...healthcareAiRoadmap.phases.slice(1)],
+      phases: [
+        { ...first, goals: [...first.goals, { id: 'own-7f3a', text: 'Mine', isOwn: true }] },
+        ...healthcareAiRoadmap.phases.slice(1),
+      ],
     };
     expect(JSON.stringify(toRoadmapDocument(withOwn))).not.toContain('own-7f3a');
   });
@@ -369,7 +513,23 @@ function listSlots(root: Json): Slot[] {
 const pick = <T>(items: readonly T[], index: number): T => items[index % items.length] as T;
 
 const junkArb: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom(null, 0, -1, 1.5, 1e308, true, false, '', '   ', 'Bad Id', 'javascript:alert(1)', 'x'.repeat(2_500), [], {}, 'healthcare-ai-specialist'),
+  fc.constantFrom(
+    null,
+    0,
+    -1,
+    1.5,
+    1e308,
+    true,
+    false,
+    '',
+    '   ',
+    'Bad Id',
+    'javascript:alert(1)',
+    'x'.repeat(2_500),
+    [],
+    {},
+    'healthcare-ai-specialist',
+  ),
   fc.string({ maxLength: 30 }),
   fc.integer(),
   fc.jsonValue({ maxDepth: 3 }),
@@ -378,35 +538,55 @@ const junkArb: fc.Arbitrary<unknown> = fc.oneof(
 type Mutation = (file: Json) => void;
 
 const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
-  { weight: 5, arbitrary: fc.tuple(fc.nat(), junkArb).map(([at, junk]): Mutation => (file) => {
-    const slot = pick(listSlots(file), at);
-    (slot.parent as Record<string | number, unknown>)[slot.key] = junk;
-  }) },
-  { weight: 3, arbitrary: fc.nat().map((at): Mutation => (file) => {
-    const slot = pick(listSlots(file), at);
-    if (Array.isArray(slot.parent)) slot.parent.splice(slot.key as number, 1);
-    else delete slot.parent[slot.key as string];
-  }) },
-  { weight: 1, arbitrary: fc.nat().map((at): Mutation => (file) => {
-    const lists = listSlots(file).filter((slot) => Array.isArray((slot.parent as Record<string | number, unknown>)[slot.key]));
-    if (lists.length === 0) return;
-    const slot = pick(lists, at);
-    const list = (slot.parent as Record<string | number, unknown[]>)[slot.key]!;
-    if (list.length > 0) list.push(structuredClone(list[0]));
-  }) },
-  { weight: 1, arbitrary: fc.tuple(fc.nat(), fc.constantFrom('__proto__', 'constructor', 'prototype')).map(([at, key]): Mutation => (file) => {
-    const objects = [file, ...listSlots(file).map((slot) => (slot.parent as Record<string | number, unknown>)[slot.key]).filter((v): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v))];
-    // defineProperty, because `target[key] = ...` would set the prototype instead of a key.
-    Object.defineProperty(pick(objects, at), key, { value: { polluted: true }, enumerable: true, configurable: true, writable: true });
-  }) },
+  {
+    weight: 5,
+    arbitrary: fc.tuple(fc.nat(), junkArb).map(([at, junk]): Mutation => (file) => {
+      const slot = pick(listSlots(file), at);
+      (slot.parent as Record<string | number, unknown>)[slot.key] = junk;
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.nat().map((at): Mutation => (file) => {
+      const slot = pick(listSlots(file), at);
+      if (Array.isArray(slot.parent)) slot.parent.splice(slot.key as number, 1);
+      else delete slot.parent[slot.key as string];
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.nat().map((at): Mutation => (file) => {
+      const lists = listSlots(file).filter((slot) => Array.isArray((slot.parent as Record<string | number, unknown>)[slot.key]));
+      if (lists.length === 0) return;
+      const slot = pick(lists, at);
+      const list = (slot.parent as Record<string | number, unknown[]>)[slot.key]!;
+      if (list.length > 0) list.push(structuredClone(list[0]));
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.nat(), fc.constantFrom('__proto__', 'constructor', 'prototype')).map(([at, key]): Mutation => (file) => {
+      const objects = [
+        file,
+        ...listSlots(file)
+          .map((slot) => (slot.parent as Record<string | number, unknown>)[slot.key])
+          .filter((v): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v)),
+      ];
+      // defineProperty, because `target[key] = ...` would set the prototype instead of a key.
+      Object.defineProperty(pick(objects, at), key, { value: { polluted: true }, enumerable: true, configurable: true, writable: true });
+    }),
+  },
 );
 
 const mutatedTextArb: fc.Arbitrary<string> = fc.oneof(
-  { weight: 8, arbitrary: fc.array(mutationArb, { minLength: 1, maxLength: 3 }).map((mutations) => {
-    const file = smallFile();
-    for (const mutate of mutations) mutate(file);
-    return JSON.stringify(file);
-  }) },
+  {
+    weight: 8,
+    arbitrary: fc.array(mutationArb, { minLength: 1, maxLength: 3 }).map((mutations) => {
+      const file = smallFile();
+      for (const mutate of mutations) mutate(file);
+      return JSON.stringify(file);
+    }),
+  },
   { weight: 1, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }).map((at) => valid.slice(0, Math.floor(at * valid.lastIndexOf('}')))) },
   { weight: 1, arbitrary: fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.json()) },
 );

@@ -96,7 +96,14 @@ function makeProgress(roadmap: Roadmap, scenario: Scenario): CountingMap<string,
   ids.forEach((itemId, index) => {
     if (!isDone(index)) return;
     const status: ItemStatus = 'done';
-    map.set(itemId, { key: `${roadmap.id}/${itemId}`, roadmapId: roadmap.id, itemId, status, doneAt: Date.UTC(2026, 0, 1) + index * 60_000, updatedAt: 0 });
+    map.set(itemId, {
+      key: `${roadmap.id}/${itemId}`,
+      roadmapId: roadmap.id,
+      itemId,
+      status,
+      doneAt: Date.UTC(2026, 0, 1) + index * 60_000,
+      updatedAt: 0,
+    });
   });
   return map;
 }
@@ -150,7 +157,11 @@ describe('progress computations grow linearly with the roadmap', () => {
     const lookups = (items: number): { summary: number; checklist: number } => {
       const roadmap = makeRoadmap(items);
       const progress = makeProgress(roadmap, scenario);
-      const notes = new CountingMap<string, { text: string }>(listItemIds(roadmap).filter((_, i) => i % 4 === 0).map((id) => [id, { text: 'note' }]));
+      const notes = new CountingMap<string, { text: string }>(
+        listItemIds(roadmap)
+          .filter((_, i) => i % 4 === 0)
+          .map((id) => [id, { text: 'note' }]),
+      );
       const summary = computeRoadmapProgress(roadmap, progress);
       const afterSummary = progress.gets;
       const current = roadmap.phases.find((phase) => phase.id === summary.currentPhaseId);

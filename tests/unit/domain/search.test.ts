@@ -80,7 +80,12 @@ const sources: SearchSources = {
   ],
   hiddenItemIds: new Set(['g-hipaa']),
   cards: [
-    { id: 'iq-joins', phaseId: 'p1-sql', question: 'When would you use a LEFT JOIN?', outline: ['Keep every patient', 'Missing visits become NULL'] },
+    {
+      id: 'iq-joins',
+      phaseId: 'p1-sql',
+      question: 'When would you use a LEFT JOIN?',
+      outline: ['Keep every patient', 'Missing visits become NULL'],
+    },
     { id: 'uc-mine', phaseId: 'p2-stats', question: 'What is censoring?', outline: ['Follow-up ends before the event'], isOwn: true },
   ],
 };
@@ -121,7 +126,10 @@ describe('buildSearchIndex', () => {
   it('does not list own items twice when handed a roadmap that already has them overlaid', () => {
     const overlaid: Roadmap = {
       ...roadmap,
-      phases: roadmap.phases.map((phase) => ({ ...phase, goals: [...phase.goals, { id: 'own-omop', text: 'Read the OMOP CDM spec', isOwn: true }] })),
+      phases: roadmap.phases.map((phase) => ({
+        ...phase,
+        goals: [...phase.goals, { id: 'own-omop', text: 'Read the OMOP CDM spec', isOwn: true }],
+      })),
     };
     const entries = buildSearchIndex({ ...sources, roadmap: overlaid });
     expect(entries.filter((entry) => entry.targetId === 'own-omop' && entry.kind === 'goal')).toHaveLength(1);
@@ -187,7 +195,13 @@ describe('searchIndex: ranking', () => {
     question,
     outline: position === 4 ? ['covers analysis'] : [],
   }));
-  const ranked = buildSearchIndex({ ...sources, customItems: [], notes: new Map(), cards, roadmap: { ...roadmap, phases: [{ ...roadmap.phases[0]!, goals: [], resources: [] }] } });
+  const ranked = buildSearchIndex({
+    ...sources,
+    customItems: [],
+    notes: new Map(),
+    cards,
+    roadmap: { ...roadmap, phases: [{ ...roadmap.phases[0]!, goals: [], resources: [] }] },
+  });
 
   it('puts a title prefix before a title word, before a match inside a title word, before the body', () => {
     expect(searchIndex(ranked, 'analysis', ALL).map((result) => result.entry.title)).toEqual([
@@ -218,10 +232,25 @@ describe('searchIndex: filters', () => {
     ['hide skipped keeps cards (they have no status)', 'join', { status: 'all', hideSkipped: true }, ['goal:g-sql', 'card:iq-joins']],
     ['a status filter leaves out cards', 'join', { status: 'not-started', hideSkipped: false }, []],
     ['not started includes items never touched', 'cohort', { status: 'not-started', hideSkipped: false }, ['milestone:m1', 'note:m1']],
-    ['kind filter, notes only, empty query lists every note', '', { status: 'all', hideSkipped: false, kinds: kinds('note') }, ['note:m1', 'note:g-bayes']],
+    [
+      'kind filter, notes only, empty query lists every note',
+      '',
+      { status: 'all', hideSkipped: false, kinds: kinds('note') },
+      ['note:m1', 'note:g-bayes'],
+    ],
     ['kind filter, cards only', 'join', { status: 'all', hideSkipped: false, kinds: kinds('card') }, ['card:iq-joins']],
-    ['kind filter with every kind does not list everything', '', { status: 'all', hideSkipped: false, kinds: kinds('goal', 'resource', 'milestone', 'note', 'card') }, []],
-    ['own items have a status too', '', { status: 'not-started', hideSkipped: false, kinds: kinds('resource') }, ['resource:r-cafe', 'resource:own-dbt']],
+    [
+      'kind filter with every kind does not list everything',
+      '',
+      { status: 'all', hideSkipped: false, kinds: kinds('goal', 'resource', 'milestone', 'note', 'card') },
+      [],
+    ],
+    [
+      'own items have a status too',
+      '',
+      { status: 'not-started', hideSkipped: false, kinds: kinds('resource') },
+      ['resource:r-cafe', 'resource:own-dbt'],
+    ],
   ])('%s', (_name, query, options, expected) => {
     expect(ids(query, options)).toEqual(expected);
   });
@@ -250,7 +279,10 @@ describe('match ranges', () => {
   });
 
   it('covers a combining accent with the letter it sits on', () => {
-    const decomposed = buildSearchIndex({ ...sources, cards: [{ id: 'c', phaseId: 'p1-sql', question: 'Cafe\u0301 au lait', outline: [] }] });
+    const decomposed = buildSearchIndex({
+      ...sources,
+      cards: [{ id: 'c', phaseId: 'p1-sql', question: 'Cafe\u0301 au lait', outline: [] }],
+    });
     const result = searchIndex(decomposed, 'café', { ...ALL, kinds: new Set(['card']) })[0];
     expect(result?.titleRanges).toEqual([{ start: 0, end: 5 }]);
   });
@@ -268,7 +300,11 @@ describe('match ranges', () => {
         const text = chars.join('');
         const folded = foldText(text).folded;
         const start = folded.length === 0 ? 0 : from % folded.length;
-        const word = folded.slice(start, start + size).trim().split(/\s+/)[0] ?? '';
+        const word =
+          folded
+            .slice(start, start + size)
+            .trim()
+            .split(/\s+/)[0] ?? '';
         if (word === '') return;
         const entries = buildSearchIndex({ ...sources, cards: [{ id: 'c', phaseId: 'p1-sql', question: text, outline: [] }] });
         const result = searchIndex(entries, word, { ...ALL, kinds: new Set(['card']) })[0];
@@ -312,21 +348,34 @@ describe('match ranges', () => {
 
   it('keeps every excerpt range on the text it marked (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '😀', 'é'), maxLength: 400 }), fc.nat(), fc.integer({ min: 1, max: 8 }), (text, from, size) => {
-        const start = text.length === 0 ? 0 : from % text.length;
-        const range = { start, end: Math.min(text.length, start + size) };
-        const excerpt = excerptAround(text, [range], 100);
-        expect(excerpt.text.length).toBeLessThanOrEqual(102);
-        for (const moved of excerpt.ranges) expect(text.includes(excerpt.text.slice(moved.start, moved.end))).toBe(true);
-        const [first] = excerpt.ranges;
-        if (first && range.end - range.start <= 60) expect(excerpt.text.slice(first.start, first.end)).toBe(text.slice(range.start, range.end));
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'b', ' ', '😀', 'é'), maxLength: 400 }),
+        fc.nat(),
+        fc.integer({ min: 1, max: 8 }),
+        (text, from, size) => {
+          const start = text.length === 0 ? 0 : from % text.length;
+          const range = { start, end: Math.min(text.length, start + size) };
+          const excerpt = excerptAround(text, [range], 100);
+          expect(excerpt.text.length).toBeLessThanOrEqual(102);
+          for (const moved of excerpt.ranges) expect(text.includes(excerpt.text.slice(moved.start, moved.end))).toBe(true);
+          const [first] = excerpt.ranges;
+          if (first && range.end - range.start <= 60)
+            expect(excerpt.text.slice(first.start, first.end)).toBe(text.slice(range.start, range.end));
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('merges touching and overlapping ranges', () => {
-    expect(mergeRanges([{ start: 5, end: 8 }, { start: 0, end: 2 }, { start: 2, end: 4 }, { start: 6, end: 7 }])).toEqual([
+    expect(
+      mergeRanges([
+        { start: 5, end: 8 },
+        { start: 0, end: 2 },
+        { start: 2, end: 4 },
+        { start: 6, end: 7 },
+      ]),
+    ).toEqual([
       { start: 0, end: 4 },
       { start: 5, end: 8 },
     ]);
@@ -372,15 +421,18 @@ describe('searchIndex: scale', () => {
   it.each([
     ['a word', 'survival analysis', { status: 'all', hideSkipped: false }],
     ['a status filter with no query', '', { status: 'not-started', hideSkipped: true }],
-  ] satisfies [string, string, SearchOptions][])('reads each of 20,000 entries once for %s, and a bounded number of fields per entry', (_name, query, options) => {
-    const large = buildLargeIndex(20_000);
-    expect(large).toHaveLength(20_000);
-    const { proxy, counts } = countReads(large);
-    const results = searchIndex(proxy, query, options);
-    expect(counts.entries).toBe(20_000);
-    expect(counts.fields).toBeLessThanOrEqual(20_000 * 6);
-    expect(results.length).toBe(query === '' ? 0 : 2_000);
-  });
+  ] satisfies [string, string, SearchOptions][])(
+    'reads each of 20,000 entries once for %s, and a bounded number of fields per entry',
+    (_name, query, options) => {
+      const large = buildLargeIndex(20_000);
+      expect(large).toHaveLength(20_000);
+      const { proxy, counts } = countReads(large);
+      const results = searchIndex(proxy, query, options);
+      expect(counts.entries).toBe(20_000);
+      expect(counts.fields).toBeLessThanOrEqual(20_000 * 6);
+      expect(results.length).toBe(query === '' ? 0 : 2_000);
+    },
+  );
 
   it('grows linearly: twice the entries, twice the reads', () => {
     const small = countReads(buildLargeIndex(10_000));

@@ -27,7 +27,15 @@ function runInTimeZone<T>(timeZone: string, compute: () => T): T {
     else process.env.TZ = previous;
   }
 }
-const TIME_ZONES = ['UTC', 'America/New_York', 'Europe/Berlin', 'Pacific/Auckland', 'America/Santiago', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];
+const TIME_ZONES = [
+  'UTC',
+  'America/New_York',
+  'Europe/Berlin',
+  'Pacific/Auckland',
+  'America/Santiago',
+  'Pacific/Kiritimati',
+  'Pacific/Pago_Pago',
+];
 
 /** Wednesday; its ISO week runs Monday 2026-03-09 to Sunday 2026-03-15. */
 const TODAY = '2026-03-11';
@@ -35,7 +43,14 @@ const TODAY = '2026-03-11';
 describe('minutesByDay', () => {
   it.each<[string, StudySessionRecord[], [string, number][]]>([
     ['empty', [], []],
-    ['sums sessions of a day', [session('2026-03-10', 30), session('2026-03-10', 45), session('2026-03-11', 5)], [['2026-03-10', 75], ['2026-03-11', 5]]],
+    [
+      'sums sessions of a day',
+      [session('2026-03-10', 30), session('2026-03-10', 45), session('2026-03-11', 5)],
+      [
+        ['2026-03-10', 75],
+        ['2026-03-11', 5],
+      ],
+    ],
     ['ignores tombstoned sessions', [session('2026-03-10', 30), session('2026-03-10', 45, 123)], [['2026-03-10', 30]]],
     ['ignores zero and negative minutes', [session('2026-03-10', 0), session('2026-03-10', -5)], []],
   ])('%s', (_name, sessions, expected) => {
@@ -57,13 +72,24 @@ describe('weeklyMinutes', () => {
   ];
 
   it.each<[string, number, [string, number][]]>([
-    ['three weeks, newest last', 3, [['2026-02-23', 30], ['2026-03-02', 70], ['2026-03-09', 110]]],
+    [
+      'three weeks, newest last',
+      3,
+      [
+        ['2026-02-23', 30],
+        ['2026-03-02', 70],
+        ['2026-03-09', 110],
+      ],
+    ],
     ['one week', 1, [['2026-03-09', 110]]],
     ['zero weeks', 0, []],
   ])('%s', (_name, weeks, expected) => {
     for (const timeZone of TIME_ZONES) {
       const result = runInTimeZone(timeZone, () => weeklyMinutes(sessions, TODAY, weeks));
-      expect(result.map((week) => [week.weekStart, week.minutes]), timeZone).toEqual(expected);
+      expect(
+        result.map((week) => [week.weekStart, week.minutes]),
+        timeZone,
+      ).toEqual(expected);
     }
   });
 
@@ -165,7 +191,11 @@ describe('heatmap', () => {
     for (const result of results) expect(result).toEqual(results[0]);
     expect(results[0]?.filter((cell) => cell.minutes > 0).map((cell) => cell.day)).toEqual(['2026-10-25', '2026-11-01']);
     // Every column still starts on a Monday after the changes.
-    expect(results[0]?.filter((cell) => cell.dayOfWeek === 0).every((cell, index, mondays) => index === 0 || addDaysToDay(mondays[index - 1]?.day ?? '', 7) === cell.day)).toBe(true);
+    expect(
+      results[0]
+        ?.filter((cell) => cell.dayOfWeek === 0)
+        .every((cell, index, mondays) => index === 0 || addDaysToDay(mondays[index - 1]?.day ?? '', 7) === cell.day),
+    ).toBe(true);
   });
 
   it('empty data gives a blank grid', () => {

@@ -31,7 +31,10 @@ const dayArb = fc
   .date({ min: new Date(Date.UTC(1970, 0, 1)), max: new Date(Date.UTC(2999, 11, 31)), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
 /** Overlapping texts, so "one contains the other" cases come up. */
-const noteTextArb = fc.oneof(fc.constantFrom('', 'alpha', 'beta', 'alpha beta', 'beta\nalpha'), fc.string({ maxLength: 40, unit: 'grapheme' }));
+const noteTextArb = fc.oneof(
+  fc.constantFrom('', 'alpha', 'beta', 'alpha beta', 'beta\nalpha'),
+  fc.string({ maxLength: 40, unit: 'grapheme' }),
+);
 const urlArb = fc.oneof(
   fc.constantFrom('https://example.org/a', 'http://x.test/b?c=1#d'),
   fc.webUrl().filter((u) => isHttpUrl(u) && u.length <= BACKUP_LIMITS.urlLength),
@@ -78,7 +81,10 @@ const planArb: fc.Arbitrary<Plan> = fc.record({
     fc.constant({ mode: 'as-written' as const }),
     dayArb.map((finishBy) => ({ mode: 'finish-by' as const, finishBy })),
   ),
-  hoursPerWeek: fc.option(fc.integer({ min: 0, max: 336 }).map((n) => n / 2), { nil: null }),
+  hoursPerWeek: fc.option(
+    fc.integer({ min: 0, max: 336 }).map((n) => n / 2),
+    { nil: null },
+  ),
   phaseDays: fc.dictionary(fc.constantFrom('p1', 'p2', 'phase-3'), fc.integer({ min: 1, max: 3650 }), {
     noNullPrototype: true,
   }),
@@ -110,7 +116,10 @@ export const userCardArb: fc.Arbitrary<UserCardRecord> = fc.record({
 });
 
 /** Finite numbers without -0 (JSON writes it as 0). */
-const stateNumberArb = fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Object.is(n, -0)));
+const stateNumberArb = fc.oneof(
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Object.is(n, -0)),
+);
 
 export const reviewArb: fc.Arbitrary<ReviewRecord> = fc
   .record({
@@ -142,18 +151,19 @@ export const itemOverlayArb: fc.Arbitrary<ItemOverlayRecord> = fc
   .record({ roadmapId: roadmapIdArb, itemId: itemIdArb, isHidden: fc.boolean(), updatedAt: timestampArb })
   .map(keyed);
 
-export const storedRoadmapArb: fc.Arbitrary<StoredRoadmapRecord> = fc.record({
-  id: fc.constantFrom('imported-1', 'imported-2'),
-  title: fc.constantFrom('One', 'Two, "quoted"'),
-  importedAt: timestampArb,
-  updatedAt: timestampArb,
-  deletedAt: tombstoneArb,
-}).map(({ title, ...r }) => ({ ...r, roadmap: roadmapDocument(r.id, title) }));
+export const storedRoadmapArb: fc.Arbitrary<StoredRoadmapRecord> = fc
+  .record({
+    id: fc.constantFrom('imported-1', 'imported-2'),
+    title: fc.constantFrom('One', 'Two, "quoted"'),
+    importedAt: timestampArb,
+    updatedAt: timestampArb,
+    deletedAt: tombstoneArb,
+  })
+  .map(({ title, ...r }) => ({ ...r, roadmap: roadmapDocument(r.id, title) }));
 
 /** Valid data: unique identities per table, as the database (and parse) guarantee. */
 export const backupDataArb = (minLength = 0): fc.Arbitrary<BackupData> => {
-  const table = <T>(arb: fc.Arbitrary<T>, id: (r: T) => string) =>
-    fc.uniqueArray(arb, { selector: id, minLength, maxLength: 6 });
+  const table = <T>(arb: fc.Arbitrary<T>, id: (r: T) => string) => fc.uniqueArray(arb, { selector: id, minLength, maxLength: 6 });
   return fc.record({
     progress: table(progressArb, (r) => r.key),
     notes: table(noteArb, (r) => r.key),

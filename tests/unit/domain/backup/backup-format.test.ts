@@ -17,7 +17,13 @@ describe('buildBackup', () => {
     const data = sampleData();
     data.progress = [progress('z'), progress('a')];
     const file = buildBackup(data, { appVersion: '1.2.3', schemaVersion: 4, now: T0 });
-    expect(file).toMatchObject({ app: BACKUP_APP_ID, formatVersion: BACKUP_FORMAT_VERSION, appVersion: '1.2.3', schemaVersion: 4, exportedAt: T0 });
+    expect(file).toMatchObject({
+      app: BACKUP_APP_ID,
+      formatVersion: BACKUP_FORMAT_VERSION,
+      appVersion: '1.2.3',
+      schemaVersion: 4,
+      exportedAt: T0,
+    });
     expect(file.data.progress.map((r) => r.itemId)).toEqual(['a', 'z']);
     // The caller's arrays are not reordered in place.
     expect(data.progress.map((r) => r.itemId)).toEqual(['z', 'a']);
@@ -30,7 +36,10 @@ describe('serializeBackup', () => {
     const text = serializeBackup(file);
     expect(Object.keys(JSON.parse(text) as object)).toEqual(['app', 'formatVersion', 'appVersion', 'schemaVersion', 'exportedAt', 'data']);
     const shuffled = sampleFile({ ...sampleData(), progress: [...sampleData().progress].reverse() });
-    const reordered = { ...shuffled, data: { ...shuffled.data, notes: shuffled.data.notes.map((n) => Object.fromEntries(Object.entries(n).reverse()) as typeof n) } };
+    const reordered = {
+      ...shuffled,
+      data: { ...shuffled.data, notes: shuffled.data.notes.map((n) => Object.fromEntries(Object.entries(n).reverse()) as typeof n) },
+    };
     expect(serializeBackup(reordered)).toBe(text);
     expect(text).toContain('\n  "app": "healthcare-ai-roadmap-tracker"');
   });

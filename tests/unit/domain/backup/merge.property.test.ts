@@ -16,7 +16,10 @@ const RUNS = { numRuns: 400 };
 
 describe('merge properties', () => {
   it('merge(A, A) = A', () => {
-    fc.assert(fc.property(backupDataArb(), (a) => void expect(merge(a, a)).toEqual(replaceAll(a))), RUNS);
+    fc.assert(
+      fc.property(backupDataArb(), (a) => void expect(merge(a, a)).toEqual(replaceAll(a))),
+      RUNS,
+    );
   });
 
   it('is idempotent: merge(merge(L, I), I) = merge(L, I)', () => {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyBackupData, type BackupData } from '../../../../src/domain/backup/backup-format';
-import {
-  applyMergePlan,
-  changesToWrite,
-  planMerge,
-  planReplace,
-  replaceAll,
-  summarizeMerge,
-} from '../../../../src/domain/backup/merge';
+import { applyMergePlan, changesToWrite, planMerge, planReplace, replaceAll, summarizeMerge } from '../../../../src/domain/backup/merge';
 import { T0, evidence, note, progress, sampleData, session, setting } from './backup-fixtures';
 
 const EXPORTED = Date.UTC(2026, 10, 20, 12);
@@ -17,8 +10,12 @@ const merge = (local: BackupData, incoming: BackupData): BackupData => applyMerg
 
 describe('planMerge: newer updatedAt wins', () => {
   it('takes the newer record from either side and counts it for the preview', () => {
-    const local = data({ progress: [progress('a', { updatedAt: 5 }), progress('b', { updatedAt: 1, status: 'skipped' }), progress('here')] });
-    const file = data({ progress: [progress('a', { updatedAt: 3, status: 'skipped' }), progress('b', { updatedAt: 2 }), progress('file')] });
+    const local = data({
+      progress: [progress('a', { updatedAt: 5 }), progress('b', { updatedAt: 1, status: 'skipped' }), progress('here')],
+    });
+    const file = data({
+      progress: [progress('a', { updatedAt: 3, status: 'skipped' }), progress('b', { updatedAt: 2 }), progress('file')],
+    });
     const plan = planMerge(local, file, opts);
     expect(applyMergePlan(plan).progress.map((r) => [r.itemId, r.updatedAt])).toEqual([
       ['a', 5],
@@ -26,7 +23,14 @@ describe('planMerge: newer updatedAt wins', () => {
       ['file', T0],
       ['here', T0],
     ]);
-    expect(summarizeMerge(plan)).toMatchObject({ newerHere: 1, newerInFile: 1, onlyInFile: 1, onlyHere: 1, notesThatDiffer: 0, unchanged: 0 });
+    expect(summarizeMerge(plan)).toMatchObject({
+      newerHere: 1,
+      newerInFile: 1,
+      onlyInFile: 1,
+      onlyHere: 1,
+      notesThatDiffer: 0,
+      unchanged: 0,
+    });
     expect(summarizeMerge(plan).byTable.progress.onlyInFile).toBe(1);
     expect(changesToWrite(plan).progress.map((r) => r.itemId)).toEqual(['b', 'file']);
     expect(plan.plannedAt).toBe(opts.now);
@@ -82,16 +86,22 @@ describe('planMerge: notes changed on both sides keep both texts', () => {
   });
 
   it('takes a text that already contains the other without a separator', () => {
-    const merged = merge(data({ notes: [note('a', 'draft', { updatedAt: 1 })] }), data({ notes: [note('a', 'draft, finished', { updatedAt: 2 })] }));
+    const merged = merge(
+      data({ notes: [note('a', 'draft', { updatedAt: 1 })] }),
+      data({ notes: [note('a', 'draft, finished', { updatedAt: 2 })] }),
+    );
     expect(merged.notes[0]?.text).toBe('draft, finished');
   });
 
   it('lets a newer deleted note win without combining', () => {
-    const merged = merge(data({ notes: [note('a', 'x', { updatedAt: 9, deletedAt: 9 })] }), data({ notes: [note('a', 'y', { updatedAt: 2 })] }));
+    const merged = merge(
+      data({ notes: [note('a', 'x', { updatedAt: 9, deletedAt: 9 })] }),
+      data({ notes: [note('a', 'y', { updatedAt: 2 })] }),
+    );
     expect(merged.notes[0]).toMatchObject({ text: 'x', deletedAt: 9 });
   });
 
-  it('keeps this device\'s note and says so when both texts together are too long', () => {
+  it("keeps this device's note and says so when both texts together are too long", () => {
     const local = data({ notes: [note('a', 'a'.repeat(15_000), { updatedAt: 1 })] });
     const plan = planMerge(local, data({ notes: [note('a', 'b'.repeat(15_000), { updatedAt: 2 })] }), opts);
     expect(applyMergePlan(plan).notes).toEqual(local.notes);

@@ -84,38 +84,36 @@ const BAD_HEADER: Record<string, unknown[]> = {
 
 const entriesOf = (table: Record<string, unknown[]>): [string, unknown[]][] => Object.entries(table);
 
-const badValueMutation: fc.Arbitrary<Mutation> = fc.tuple(fc.nat(), fc.nat(), fc.nat(), fc.nat(), fc.nat()).map(
-  ([t, r, f, b, where]) =>
-    (file) => {
-      const kind = where % 3;
-      if (kind === 0) {
-        const [field, bad] = pick(entriesOf(BAD_HEADER), f);
-        file[field] = pick(bad, b);
-        return;
-      }
-      if (kind === 1) {
-        const plan = pick(dataOf(file).plans ?? [], r).plan as Json;
-        const [field, bad] = pick(entriesOf(BAD_PLAN_VALUES), f);
-        plan[field] = pick(bad, b);
-        return;
-      }
-      const table = pick(Object.keys(BAD_VALUES), t);
-      const [field, bad] = pick(entriesOf(BAD_VALUES[table] ?? {}), f);
-      pick(dataOf(file)[table] ?? [], r)[field] = pick(bad, b);
-    },
-);
+const badValueMutation: fc.Arbitrary<Mutation> = fc
+  .tuple(fc.nat(), fc.nat(), fc.nat(), fc.nat(), fc.nat())
+  .map(([t, r, f, b, where]) => (file) => {
+    const kind = where % 3;
+    if (kind === 0) {
+      const [field, bad] = pick(entriesOf(BAD_HEADER), f);
+      file[field] = pick(bad, b);
+      return;
+    }
+    if (kind === 1) {
+      const plan = pick(dataOf(file).plans ?? [], r).plan as Json;
+      const [field, bad] = pick(entriesOf(BAD_PLAN_VALUES), f);
+      plan[field] = pick(bad, b);
+      return;
+    }
+    const table = pick(Object.keys(BAD_VALUES), t);
+    const [field, bad] = pick(entriesOf(BAD_VALUES[table] ?? {}), f);
+    pick(dataOf(file)[table] ?? [], r)[field] = pick(bad, b);
+  });
 
-const deleteFieldMutation: fc.Arbitrary<Mutation> = fc.tuple(fc.nat(), fc.nat(), fc.nat(), fc.boolean()).map(
-  ([t, r, f, header]) =>
-    (file) => {
-      if (header) {
-        delete file[pick(Object.keys(file), f)];
-        return;
-      }
-      const record = pick(dataOf(file)[pick(BACKUP_TABLES, t)] ?? [], r);
-      delete record[pick(Object.keys(record), f)];
-    },
-);
+const deleteFieldMutation: fc.Arbitrary<Mutation> = fc
+  .tuple(fc.nat(), fc.nat(), fc.nat(), fc.boolean())
+  .map(([t, r, f, header]) => (file) => {
+    if (header) {
+      delete file[pick(Object.keys(file), f)];
+      return;
+    }
+    const record = pick(dataOf(file)[pick(BACKUP_TABLES, t)] ?? [], r);
+    delete record[pick(Object.keys(record), f)];
+  });
 
 /** Only format-1 tables are required; a format-2 file without the newer ones is valid. */
 const deleteTableMutation: fc.Arbitrary<Mutation> = fc.nat().map((t) => (file) => {
@@ -139,20 +137,33 @@ const deepMutation: fc.Arbitrary<Mutation> = fc.tuple(fc.nat(), fc.integer({ min
   pick(dataOf(file).settings ?? [], r).value = JSON.parse('['.repeat(depth) + ']'.repeat(depth)) as unknown;
 });
 
-const objectMutationArb = fc.oneof(badValueMutation, deleteFieldMutation, deleteTableMutation, protoMutation, duplicateMutation, deepMutation);
+const objectMutationArb = fc.oneof(
+  badValueMutation,
+  deleteFieldMutation,
+  deleteTableMutation,
+  protoMutation,
+  duplicateMutation,
+  deepMutation,
+);
 
 /** Bad texts: mutated backups, truncations and junk. */
 const badTextArb: fc.Arbitrary<string> = fc.oneof(
-  { weight: 6, arbitrary: fc.tuple(validFileArb, objectMutationArb).map(([file, mutate]) => {
-    const json = asJson(serializeBackup(file));
-    mutate(json);
-    return JSON.stringify(json);
-  }) },
-  { weight: 2, arbitrary: fc.tuple(validFileArb, fc.double({ min: 0, max: 1, noNaN: true })).map(([file, at]) => {
-    const text = serializeBackup(file);
-    // Any cut before the final brace leaves the JSON incomplete.
-    return text.slice(0, Math.floor(at * text.lastIndexOf('}')));
-  }) },
+  {
+    weight: 6,
+    arbitrary: fc.tuple(validFileArb, objectMutationArb).map(([file, mutate]) => {
+      const json = asJson(serializeBackup(file));
+      mutate(json);
+      return JSON.stringify(json);
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.tuple(validFileArb, fc.double({ min: 0, max: 1, noNaN: true })).map(([file, at]) => {
+      const text = serializeBackup(file);
+      // Any cut before the final brace leaves the JSON incomplete.
+      return text.slice(0, Math.floor(at * text.lastIndexOf('}')));
+    }),
+  },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }) },
   { weight: 1, arbitrary: fc.json() },
 );

@@ -35,7 +35,11 @@ const cases: { name: string; text: () => string; message: RegExp }[] = [
     text: () => 'x'.repeat(50 * 1024 * 1024),
     message: /^The file is 50\.0 MB; backups of this app are at most 20 MB\.$/,
   },
-  { name: 'truncated file', text: () => valid.slice(0, valid.length / 2), message: /^This file is not complete JSON \(it may have been cut off/ },
+  {
+    name: 'truncated file',
+    text: () => valid.slice(0, valid.length / 2),
+    message: /^This file is not complete JSON \(it may have been cut off/,
+  },
   { name: 'truncated inside a string', text: () => '{"app": "health', message: /not complete JSON/ },
   { name: 'not JSON at all', text: () => 'PK\u0003\u0004 zip bytes', message: /^This file is not JSON/ },
   { name: 'broken JSON', text: () => '{"app" 1}', message: /^This file is not valid JSON/ },
@@ -78,7 +82,11 @@ const cases: { name: string; text: () => string; message: RegExp }[] = [
     text: () => valid.replace('"roadmapId": "r1"', '"__proto__": {"isAdmin": true}, "roadmapId": "r1"'),
     message: /forbidden key "__proto__" at progress\[0\]\.__proto__/,
   },
-  { name: 'constructor key', text: () => valid.replace('"phaseDays": {', '"phaseDays": {"constructor": 3, '), message: /forbidden key "constructor"/ },
+  {
+    name: 'constructor key',
+    text: () => valid.replace('"phaseDays": {', '"phaseDays": {"constructor": 3, '),
+    message: /forbidden key "constructor"/,
+  },
   {
     name: 'javascript: evidence url',
     text: () => editedFile((f) => (at(f.data, 'evidence').url = 'javascript:alert(document.cookie)')),
@@ -99,7 +107,11 @@ const cases: { name: string; text: () => string; message: RegExp }[] = [
     text: () => editedFile((f) => (at(f.data, 'progress').updatedAt = '2026-11-20')),
     message: /^progress\[0\]\.updatedAt: expected a number \(epoch milliseconds\), got text$/,
   },
-  { name: 'table not a list', text: () => editedFile((f) => ((f.data as Json).notes = {})), message: /^notes: expected a list, got an object$/ },
+  {
+    name: 'table not a list',
+    text: () => editedFile((f) => ((f.data as Json).notes = {})),
+    message: /^notes: expected a list, got an object$/,
+  },
   { name: 'missing field', text: () => editedFile((f) => delete at(f.data, 'notes').text), message: /^notes\[0\]\.text: is missing$/ },
   { name: 'missing table', text: () => editedFile((f) => delete (f.data as Json).settings), message: /^settings: is missing$/ },
   {
@@ -107,7 +119,11 @@ const cases: { name: string; text: () => string; message: RegExp }[] = [
     text: () => editedFile((f) => (at(f.data, 'sessions').minutes = -30)),
     message: /^sessions\[0\]\.minutes: expected 1 to 1440 minutes$/,
   },
-  { name: 'a day of minutes plus one', text: () => editedFile((f) => (at(f.data, 'sessions').minutes = 1441)), message: /1 to 1440 minutes/ },
+  {
+    name: 'a day of minutes plus one',
+    text: () => editedFile((f) => (at(f.data, 'sessions').minutes = 1441)),
+    message: /1 to 1440 minutes/,
+  },
   {
     name: 'Feb 29 on a non-leap year',
     text: () => editedFile((f) => (at(f.data, 'sessions').day = '2025-02-29')),
@@ -123,7 +139,11 @@ const cases: { name: string; text: () => string; message: RegExp }[] = [
     text: () => editedFile((f) => (at(f.data, 'notes').text = 'x'.repeat(20_001))),
     message: /^notes\[0\]\.text: is too long \(at most 20,000 characters\)$/,
   },
-  { name: 'timestamp after year 3000', text: () => editedFile((f) => (f.exportedAt = 4e13)), message: /^exportedAt: is after the year 3000$/ },
+  {
+    name: 'timestamp after year 3000',
+    text: () => editedFile((f) => (f.exportedAt = 4e13)),
+    message: /^exportedAt: is after the year 3000$/,
+  },
   {
     name: 'unknown plan target',
     text: () => editedFile((f) => (((at(f.data, 'plans').plan as Json).target as Json).mode = 'asap')),
@@ -288,9 +308,12 @@ describe('parseBackupText accepts good files', () => {
     expect(result.file.data.userCards).toEqual(full.data.userCards);
   });
 
-  it('keeps an imported roadmap document as plain data, never the caller\'s object', () => {
+  it("keeps an imported roadmap document as plain data, never the caller's object", () => {
     const document = roadmapDocument('imported-1');
-    const file = sampleFile({ ...createEmptyBackupData(), roadmaps: [{ id: 'imported-1', roadmap: document, importedAt: 1, updatedAt: 1, deletedAt: null }] });
+    const file = sampleFile({
+      ...createEmptyBackupData(),
+      roadmaps: [{ id: 'imported-1', roadmap: document, importedAt: 1, updatedAt: 1, deletedAt: null }],
+    });
     const result = validateBackupValue(file);
     expect(result.ok).toBe(true);
     if (!result.ok) return;

@@ -1,11 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  buildProgressCsv,
-  neutralizeFormula,
-  progressCsvFileName,
-  quoteCsvField,
-} from '../../../../src/domain/backup/progress-csv';
+import { buildProgressCsv, neutralizeFormula, progressCsvFileName, quoteCsvField } from '../../../../src/domain/backup/progress-csv';
 import { T0, evidence, note, progress, roadmapFixture } from './backup-fixtures';
 
 /** Minimal RFC 4180 reader, to check that what we write reads back cell for cell. */
@@ -17,12 +12,12 @@ function readCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i += 1) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), (i += 1);
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), (i += 1));
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), (i += 1);
+    else if (c === ',') (row.push(cell), (cell = ''));
+    else if (c === '\r' && text[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), (i += 1));
     else cell += c;
   }
   return rows;
@@ -31,7 +26,11 @@ function readCsv(text: string): string[][] {
 describe('buildProgressCsv', () => {
   const csv = buildProgressCsv(
     roadmapFixture,
-    [progress('g1'), progress('m1', { status: 'in-progress', doneAt: null }), progress('g1', { roadmapId: 'other', key: 'other/g1', status: 'skipped' })],
+    [
+      progress('g1'),
+      progress('m1', { status: 'in-progress', doneAt: null }),
+      progress('g1', { roadmapId: 'other', key: 'other/g1', status: 'skipped' }),
+    ],
     [note('g1', 'Tricky, "quoted"\nsecond line'), note('m1', '=cmd|calc', { deletedAt: 5 }), note('old-item', '-3 notes')],
     [evidence('m1', 'https://github.com/me/dash')],
   );
