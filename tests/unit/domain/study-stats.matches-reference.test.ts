@@ -1,0 +1,135 @@
+/**
+ * The fast study-log statistics (integer day numbers, one pass over sessions) give exactly what
+ * the plain definitions give (tests/unit/domain/study-stats-reference.ts: date-fns, day by day),
+ * on random sessions around leap days, century years, year ends and DST changes, in any time zone.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDaysToDay } from '../../../src/domain/plan';
+import type { StudySessionRecord } from '../../../src/domain/records';
+import { computeConsistency, heatmapCells, weeklyMinutes } from '../../../src/domain/study-stats';
+import { referenceConsistency, referenceHeatmapCells, referenceWeeklyMinutes } from './study-stats-reference';
+
+/** Days around which the sessions cluster: leap days (2000 and 1600 are leap years, 1900 and 2100 are not), year ends, DST changes. */
+const ANCHORS = [
+  '1600-02-27',
+  '1900-02-26',
+  '2000-02-27',
+  '2026-03-27',
+  '2026-10-24',
+  '2026-12-29',
+  '2027-12-27',
+  '2028-02-27',
+  '2100-02-26',
+];
+/** Stored days the statistics must ignore: not real days, or not written `yyyy-MM-dd`. */
+const NOT_DAYS = [
+  '2026-02-30',
+  '2025-02-29',
+  '1900-02-29',
+  '2026-13-01',
+  '2026-00-10',
+  '2026-3-01',
+  '2026-03-11T10:00:00Z',
+  '',
+  '0000-01-01',
+  '２０２６-03-01',
+];
+const TIME_ZONES = ['UTC', 'America/Santiago', 'Europe/Berlin', 'Pacific/Auckland', 'America/New_York'];
+
+function runInTimeZone<T>(timeZone: string, compute: () => T): T {
+  const previous = process.env.TZ;
+  process.env.TZ = timeZone; // Node re-reads TZ on assignment
+  try {
+    return compute();
+  } finally {
+    if (previous === undefined) delete process.env.TZ;
+    else process.env.TZ = previous;
+  }
+}
+
+const scenario = fc
+  .record({
+    anchor: fc.constantFrom(...ANCHORS),
+    todayOffset: fc.integer({ min: -10, max: 40 }),
+    timeZone: fc.constantFrom(...TIME_ZONES),
+    hoursPerWeek: fc.oneof(fc.constant(null), fc.constant(0), fc.double({ min: 0.1, max: 40, noNaN: true })),
+    weeks: fc.integer({ min: 0, max: 60 }),
+    sessions: fc.array(
+      fc.record({
+        day: fc.oneof(
+          { weight: 12, arbitrary: fc.integer({ min: -45, max: 45 }) },
+          // Now and then a day centuries away, so the totals spread too wide for one array slot per day.
+          { weight: 1, arbitrary: fc.integer({ min: -400_000, max: 400_000 }) },
+          { weight: 1, arbitrary: fc.constantFrom(...NOT_DAYS) },
+        ),
+        minutes: fc.oneof({ weight: 10, arbitrary: fc.integer({ min: 1, max: 1440 }) }, fc.constantFrom(0, -5, Number.NaN)),
+        isDeleted: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+      }),
+      { maxLength: 120 },
+    ),
+  })
+  .map(({ anchor, todayOffset, timeZone, hoursPerWeek, weeks, sessions }) => ({
+    timeZone,
+    hoursPerWeek,
+    weeks,
+    today: addDaysToDay(anchor, todayOffset),
+    sessions: sessions.map(({ day, minutes, isDeleted }, index): StudySessionRecord => ({
+      id: `s${index}`,
+      roadmapId: 'rm',
+      day: typeof day === 'number' ? addDaysToDay(anchor, day) : day,
+      minutes,
+      phaseId: null,
+      itemId: null,
+      note: '',
+      updatedAt: 0,
+      deletedAt: isDeleted ? 1 : null,
+    })),
+  }));
+
+describe('study-log statistics match their plain definitions', () => {
+  it('computeConsistency: week totals, goal weeks, four-week average and streaks', () => {
+    fc.assert(
+      fc.property(scenario, ({ sessions, today, hoursPerWeek, timeZone }) => {
+        const fast = runInTimeZone(timeZone, () => computeConsistency(sessions, today, hoursPerWeek));
+        expect(fast).toEqual(referenceConsistency(sessions, today, hoursPerWeek));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('weeklyMinutes', () => {
+    fc.assert(
+      fc.property(scenario, ({ sessions, today, weeks, timeZone }) => {
+        const fast = runInTimeZone(timeZone, () => weeklyMinutes(sessions, today, weeks));
+        expect(fast).toEqual(referenceWeeklyMinutes(sessions, today, weeks));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('heatmapCells', () => {
+    fc.assert(
+      fc.property(scenario, ({ sessions, today, weeks, timeZone }) => {
+        const fast = runInTimeZone(timeZone, () => heatmapCells(sessions, today, weeks));
+        expect(fast).toEqual(referenceHeatmapCells(sessions, today, weeks));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('counts every day from 1896 to 1904 as one streak, over 1900 (no leap day) and four year ends', () => {
+    const sessions: StudySessionRecord[] = [];
+    for (let day = '1896-02-01'; day <= '1904-03-31'; day = addDaysToDay(day, 1)) {
+      sessions.push({ id: day, roadmapId: 'rm', day, minutes: 5, phaseId: null, itemId: null, note: '', updatedAt: 0, deletedAt: null });
+    }
+    expect(computeConsistency(sessions, '1904-03-31', null)).toMatchObject({
+      currentStreakDays: sessions.length,
+      longestStreakDays: sessions.length,
+    });
+  });
+
+  it('rejects a today that is not a calendar day', () => {
+    expect(() => computeConsistency([], '2026-02-30', null)).toThrow(RangeError);
+  });
+});
