@@ -37,6 +37,23 @@ export const SMALL_DATASET = Object.freeze({
   noteBytes: 0,
 });
 
+/**
+ * One imported roadmap with a short phase (4 goals) and a long one (120 goals), nothing done:
+ * the phase view of each, in the same roadmap, shows what a long phase costs on its own.
+ */
+export const LONG_PHASE_DATASET = Object.freeze({
+  seed: 20261201,
+  roadmapId: 'bench-long-phase-roadmap',
+  phases: 2,
+  phaseGoals: [4, 120],
+  goalsPerPhase: 4,
+  resourcesPerPhase: 2,
+  doneFraction: 0,
+  sessions: 0,
+  notes: 0,
+  noteBytes: 0,
+});
+
 /** mulberry32: a tiny seeded PRNG; returns floats in [0, 1). */
 export function createRng(seed) {
   let a = seed >>> 0;
@@ -93,29 +110,31 @@ export function localToday(now = new Date()) {
 /**
  * A roadmap document in the file format of src/domain/roadmap-schema.ts.
  * Every id is kebab-case and unique across the roadmap: `p07`, `p07-g042`, `p07-r3`, `p07-m`.
+ * `phaseGoals` (optional) gives each phase its own number of goals instead of `goalsPerPhase`.
  */
-export function buildRoadmapDocument({ seed, roadmapId, phases, goalsPerPhase, resourcesPerPhase }) {
+export function buildRoadmapDocument({ seed, roadmapId, phases, goalsPerPhase, resourcesPerPhase, phaseGoals = [] }) {
   const rng = createRng(seed);
   const w = Math.max(2, String(phases).length);
-  const gw = Math.max(3, String(goalsPerPhase).length);
+  const goalsOf = (p) => phaseGoals[p] ?? goalsPerPhase;
+  const gw = Math.max(3, String(Math.max(goalsPerPhase, ...phaseGoals)).length);
   return {
     format: 'roadmap-tracker/roadmap',
     formatVersion: 1,
     roadmap: {
       id: roadmapId,
-      title: `Synthetic roadmap: ${phases} phases, ${phases * (goalsPerPhase + resourcesPerPhase + 1)} items`,
+      title: `Synthetic roadmap: ${phases} phases, ${Array.from({ length: phases }, (_, p) => goalsOf(p) + resourcesPerPhase + 1).reduce((a, b) => a + b, 0)} items`,
       contentVersion: 1,
-      phases: Array.from({ length: phases }, (_, p) => {
+      phases: Array.from({ length: phases }, (_phase, p) => {
         const phaseId = `p${pad(p + 1, w)}`;
         return {
           id: phaseId,
           title: sentence(rng, 4),
           weeks: 2 + Math.floor(rng() * 5),
-          goals: Array.from({ length: goalsPerPhase }, (_, g) => ({
+          goals: Array.from({ length: goalsOf(p) }, (_goal, g) => ({
             id: `${phaseId}-g${pad(g + 1, gw)}`,
             text: sentence(rng, 6 + Math.floor(rng() * 10)),
           })),
-          resources: Array.from({ length: resourcesPerPhase }, (_, r) => ({
+          resources: Array.from({ length: resourcesPerPhase }, (_resource, r) => ({
             id: `${phaseId}-r${r + 1}`,
             title: sentence(rng, 3 + Math.floor(rng() * 4)),
             url: `https://example.org/${phaseId}/resource-${r + 1}`,

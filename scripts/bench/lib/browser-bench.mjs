@@ -11,7 +11,7 @@ import {
   waitForControl,
 } from './page-scripts.mjs';
 import { onCleanup, withTimeout } from './processes.mjs';
-import { percentile, summarize } from './stats.mjs';
+import { median, percentile, summarize } from './stats.mjs';
 
 export const DASHBOARD_LIST = 'Current phase checklist';
 export const PHASE_LIST = 'Goals';
@@ -91,7 +91,7 @@ async function throttleCpu(cdp, rate) {
 
 /** Waits for the list's first checkbox frame, checks it by role as a person would, reads the metrics. */
 async function collectLoad(page, listName) {
-  await page.waitForFunction((name) => window.__bench?.lists?.[name]?.frameAt != null, listName, {
+  await page.waitForFunction((name) => window.benchState?.lists?.[name]?.frameAt != null, listName, {
     timeout: LOAD_TIMEOUT,
     polling: 100,
   });
@@ -165,6 +165,11 @@ export async function measureColdWarm(browser, url, { hasServiceWorker }) {
   }
 }
 
+export const FLOOR_PATH = '/bench-floor.html';
+/** Ticks per block run first and not counted: the first tick after a load runs cold code. */
+const WARMUP_TICKS = 2;
+
+/** Percentiles and counts of one block of ticks (one page load). */
 function summarizeTicks(raw) {
   const committed = raw.results.map((r) => r.committed).filter((v) => v !== null);
   const frames = raw.results.map((r) => r.frame);
@@ -185,6 +190,7 @@ function summarizeTicks(raw) {
     longAnimationFrames: raw.longAnimationFrames.length,
     longestAnimationFrame: raw.longAnimationFrames.length ? Math.max(...raw.longAnimationFrames) : 0,
     itemId: raw.itemId,
+    raw: { committed, frames },
   };
 }
 
@@ -197,6 +203,9 @@ async function readBusy(cdp) {
 
 async function runTicks(page, cdp, listName, ticks, cpuRate) {
   await throttleCpu(cdp, cpuRate);
+  if (WARMUP_TICKS > 0) {
+    await withTimeout(page.evaluate(tickChecklist, { listName, ticks: WARMUP_TICKS, timeoutMs: 5_000 }), 60_000, 'warm-up ticks');
+  }
   const before = await readBusy(cdp);
   const raw = await withTimeout(
     page.evaluate(tickChecklist, { listName, ticks, timeoutMs: 5_000 }),
@@ -204,8 +213,10 @@ async function runTicks(page, cdp, listName, ticks, cpuRate) {
     `${ticks} ticks`,
   );
   const after = await readBusy(cdp);
-  // Main-thread work per tick (all tasks, including the measuring code's small share): less
-  // sensitive to other processes than wall-clock latency, so it compares builds fairly.
+  // Main-thread time per tick from the renderer's own counters (Performance.getMetrics): script
+  // (every event listener, IndexedDB callback and microtask of the page, the measuring code
+  // included) and all tasks. The floor page carries the same measuring code, so app − floor is
+  // the app's own share.
   const perTick = (key) => ((after[key] - before[key]) * 1000) / raw.results.length;
   return {
     ...summarizeTicks(raw),
@@ -213,14 +224,82 @@ async function runTicks(page, cdp, listName, ticks, cpuRate) {
   };
 }
 
-/** Tick latency on the first-run dashboard (built-in roadmap, nothing saved), at 1× and 4× CPU. */
-export async function measureTicks(browser, url, ticks) {
+/**
+ * Medians over blocks (each block: one page load, then ticks) of each block's percentiles and
+ * main-thread time, and the ticks of all blocks pooled for counts and extremes.
+ */
+export function summarizeBlocks(blocks) {
+  const med = (fn) => median(blocks.map(fn));
+  const pooledCommitted = blocks.flatMap((b) => b.raw.committed);
+  const pooledFrames = blocks.flatMap((b) => b.raw.frames);
+  const longest = (key) => blocks.reduce((m, b) => Math.max(m, b[key]), 0);
+  const sum = (key) => blocks.reduce((n, b) => n + b[key], 0);
+  return {
+    blocks: blocks.length,
+    ticks: sum('ticks'),
+    timeouts: sum('timeouts'),
+    flickers: sum('flickers'),
+    flickerMs: { p50: med((b) => b.flickerMs.p50), max: blocks.reduce((m, b) => Math.max(m, b.flickerMs.max ?? 0), 0) },
+    committed: { p50: med((b) => b.committed.p50), p95: med((b) => b.committed.p95), max: percentile(pooledCommitted, 100) },
+    busyOff: { p50: med((b) => b.busyOff.p50), p95: med((b) => b.busyOff.p95) },
+    frame: { p50: med((b) => b.frame.p50), p95: med((b) => b.frame.p95), max: percentile(pooledFrames, 100) },
+    handler: {
+      p50: med((b) => b.handler.p50),
+      p95: med((b) => b.handler.p95),
+      max: blocks.reduce((m, b) => Math.max(m, b.handler.max ?? 0), 0),
+    },
+    pooled: {
+      committed: { p50: percentile(pooledCommitted, 50), p95: percentile(pooledCommitted, 95) },
+      frame: { p50: percentile(pooledFrames, 50), p95: percentile(pooledFrames, 95) },
+    },
+    mainThreadPerTick: {
+      task: med((b) => b.mainThreadPerTick.task),
+      script: med((b) => b.mainThreadPerTick.script),
+      layout: med((b) => b.mainThreadPerTick.layout),
+      style: med((b) => b.mainThreadPerTick.style),
+    },
+    longTasks: sum('longTasks'),
+    longestTask: longest('longestTask'),
+    longAnimationFrames: sum('longAnimationFrames'),
+    longestAnimationFrame: longest('longestAnimationFrame'),
+    itemId: blocks[0]?.itemId ?? null,
+    perBlock: blocks.map(({ raw: _raw, ...rest }) => rest),
+  };
+}
+
+/**
+ * The app and the floor page (one checkbox, one IndexedDB write, same server, same service
+ * worker, same measuring code), ticked in alternating blocks so that machine noise hits both:
+ * block b loads the page, runs the warm-up ticks, then `ticks / blocks` counted ticks.
+ */
+async function measureTickPair(page, cdp, url, { ticks, blocks, cpuRate, appPath = '/' }) {
+  const perBlock = Math.max(2, Math.round(ticks / blocks / 2) * 2); // even: the item ends as it began
+  const app = [];
+  const floor = [];
+  await throttleCpu(cdp, cpuRate);
+  for (let b = 0; b < blocks; b += 1) {
+    for (const which of b % 2 === 0 ? ['app', 'floor'] : ['floor', 'app']) {
+      await page.goto(`${url}${which === 'app' ? appPath : FLOOR_PATH}`, { waitUntil: 'commit', timeout: LOAD_TIMEOUT });
+      await collectLoad(page, DASHBOARD_LIST);
+      const result = await runTicks(page, cdp, DASHBOARD_LIST, perBlock, cpuRate);
+      (which === 'app' ? app : floor).push(result);
+    }
+  }
+  return { cpuRate, app: summarizeBlocks(app), floor: summarizeBlocks(floor) };
+}
+
+/**
+ * Tick latency on the first-run dashboard (built-in roadmap, nothing saved) and on the floor page,
+ * at 1× and 4× CPU, once the service worker controls the page (both are served from its cache).
+ */
+export async function measureTicks(browser, url, { ticks, blocks }) {
   const { context, page, cdp, errors } = await newMeasuredPage(browser);
   try {
     await page.goto(`${url}/`, { waitUntil: 'commit' });
     await collectLoad(page, DASHBOARD_LIST);
-    const fast = await runTicks(page, cdp, DASHBOARD_LIST, ticks, 1);
-    const phone = await runTicks(page, cdp, DASHBOARD_LIST, ticks, MOBILE.cpuSlowdown);
+    await withTimeout(page.evaluate(waitForControl, 60_000), 65_000, 'waiting for service-worker control');
+    const fast = await measureTickPair(page, cdp, url, { ticks, blocks, cpuRate: 1 });
+    const phone = await measureTickPair(page, cdp, url, { ticks, blocks, cpuRate: MOBILE.cpuSlowdown });
     return { cpu1x: fast, cpu4x: phone, pageErrors: errors };
   } finally {
     await closeQuietly(context);
@@ -242,6 +321,11 @@ async function measureReloads(page, cdp, url, path, listName, runs) {
   return summarizeLoads(loads);
 }
 
+/** Two summaries of the same load series as one (the raw runs are kept in `runs`). */
+function mergeLoads(a, b) {
+  return summarizeLoads([...a.raw, ...b.raw]);
+}
+
 export function summarizeLoads(loads) {
   const pick = (fn) => summarize(loads.map(fn));
   return {
@@ -260,15 +344,18 @@ export function summarizeLoads(loads) {
     checkboxes: pick((l) => l.checkboxes),
     allFromServiceWorker: loads.every((l) => l.fromServiceWorker === true),
     firstCheckboxChecked: loads.map((l) => l.firstCheckboxChecked),
+    raw: loads,
   };
 }
 
 /**
  * Warm loads (service worker, offline, 4× CPU) of the dashboard and a phase view with three
  * datasets in one profile: the first run (built-in roadmap, nothing saved), a small imported
- * roadmap, and the large synthetic dataset. Then ticks on the large dashboard.
+ * roadmap, and the large synthetic dataset. Then ticks on the large dashboard against the floor
+ * page (in the same profile, so the floor's database sits next to the large one), and the phase
+ * view of a 120-goal phase against a 4-goal phase of one imported roadmap.
  */
-export async function measureDatasets(browser, url, { runs, small, large, largePhaseId, ticks }) {
+export async function measureDatasets(browser, url, { runs, small, large, largePhaseId, ticks, blocks, longPhase }) {
   const { context, page, cdp, errors } = await newMeasuredPage(browser);
   try {
     await page.goto(`${url}/`, { waitUntil: 'commit' });
@@ -297,9 +384,28 @@ export async function measureDatasets(browser, url, { runs, small, large, largeP
     result.large.phasePath = `/phase/${largePhaseId}`;
     result.large.phase = await measureReloads(page, cdp, url, result.large.phasePath, PHASE_LIST, runs);
 
-    await page.goto(`${url}/`, { waitUntil: 'commit' });
-    await collectLoad(page, DASHBOARD_LIST);
-    result.large.ticks = await runTicks(page, cdp, DASHBOARD_LIST, ticks, MOBILE.cpuSlowdown);
+    result.large.ticks = await measureTickPair(page, cdp, url, { ticks, blocks, cpuRate: MOBILE.cpuSlowdown });
+
+    // A long phase against a short one of the same imported roadmap (phase view, "Goals").
+    if (longPhase) {
+      await throttleCpu(cdp, 1);
+      result.seeded.longPhase = await page.evaluate(seedDatabase, { stores: longPhase.stores, clear: [] });
+      await throttleCpu(cdp, MOBILE.cpuSlowdown);
+      const [shortPhase, long] = longPhase.document.roadmap.phases;
+      result.longPhase = {
+        shortPath: `/phase/${shortPhase.id}`,
+        longPath: `/phase/${long.id}`,
+        shortGoals: shortPhase.goals.length,
+        longGoals: long.goals.length,
+      };
+      for (let i = 0; i < 2; i += 1) {
+        // Alternate which phase goes first, so that drift hits both alike.
+        for (const key of i === 0 ? ['short', 'long'] : ['long', 'short']) {
+          const summary = await measureReloads(page, cdp, url, result.longPhase[`${key}Path`], PHASE_LIST, Math.ceil(runs / 2));
+          result.longPhase[key] = result.longPhase[key] ? mergeLoads(result.longPhase[key], summary) : summary;
+        }
+      }
+    }
     result.pageErrors = errors;
     return result;
   } finally {

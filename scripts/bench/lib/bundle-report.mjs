@@ -79,7 +79,7 @@ export function firstLoadComposition(chunks, root) {
   }
   const rows = [...groups.entries()]
     .map(([group, bytes]) => ({ group, bytes, share: total ? bytes / total : 0 }))
-    .sort((a, b) => b.bytes - a.bytes);
+    .toSorted((a, b) => b.bytes - a.bytes);
   return {
     chunks: [...seen],
     totalRenderedBytes: total,

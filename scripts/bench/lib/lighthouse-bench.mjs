@@ -116,7 +116,7 @@ export async function runLighthouseSeries(url, { chromePath, minRuns = 3, maxRun
   };
   if (runs.length) {
     // The run whose performance score is the median: its failing audits and full report.
-    const order = runs.map((r, i) => [r.performance ?? 0, i]).sort((a, b) => a[0] - b[0]);
+    const order = runs.map((r, i) => [r.performance ?? 0, i]).toSorted((a, b) => a[0] - b[0]);
     const mid = order[Math.floor((order.length - 1) / 2)][1];
     summary.medianRunFailing = runs[mid].failing;
     if (reportPath) writeFileSync(reportPath, JSON.stringify(reports[mid]));

@@ -14,10 +14,13 @@ export const LIST_NAMES = ['Current phase checklist', 'Goals'];
  *   really visible. The observer disconnects once found, so it costs nothing afterwards.
  * - long tasks (≥ 50 ms) and long animation frames, buffered from navigation start.
  * A list's name is its aria-label, or the text of the elements its aria-labelledby points to.
+ * Only a list that shows saved state counts: not inside an `inert` subtree (the prerendered
+ * "Loading your progress…" skeleton), not `aria-busy="true"`, with an enabled checkbox. The
+ * observer also watches those attributes, so a skeleton that turns live in place is seen.
  */
 export function benchInitScript(names) {
   const state = { lists: {}, longTasks: [], loafs: [] };
-  Object.defineProperty(window, '__bench', { value: state, configurable: true });
+  Object.defineProperty(window, 'benchState', { value: state, configurable: true });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) state.longTasks.push([e.startTime, e.duration]);
@@ -49,7 +52,8 @@ export function benchInitScript(names) {
     for (const list of document.querySelectorAll('ul, ol, [role="list"]')) {
       const name = nameOf(list);
       if (!names.includes(name) || state.lists[name]) continue;
-      const box = list.querySelector('input[type="checkbox"]');
+      if (list.closest('[inert], [aria-busy="true"]')) continue;
+      const box = list.querySelector('input[type="checkbox"]:not(:disabled)');
       if (!box) continue;
       const entry = { domAt: performance.now(), frameAt: null, isChecked: box.checked };
       state.lists[name] = entry;
@@ -64,13 +68,13 @@ export function benchInitScript(names) {
     }
   };
   observer = new MutationObserver(check);
-  observer.observe(document, { childList: true, subtree: true });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['inert', 'aria-busy', 'disabled'] });
   document.addEventListener('DOMContentLoaded', check);
 }
 
 /** Reads the figures of the current load once `listName`'s first checkbox frame was recorded. */
 export function readLoadMetrics(listName) {
-  const state = window.__bench;
+  const state = window.benchState;
   const entry = state.lists[listName];
   const nav = performance.getEntriesByType('navigation')[0];
   const fcp = performance.getEntriesByName('first-contentful-paint')[0];
@@ -126,9 +130,9 @@ export async function waitForControl(timeout) {
 export async function seedDatabase({ stores, clear }) {
   const db = await new Promise((resolve, reject) => {
     const request = indexedDB.open('roadmap-tracker');
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-    request.onupgradeneeded = () => reject(new Error('the app has not created its database yet'));
+    request.addEventListener('success', () => resolve(request.result));
+    request.addEventListener('error', () => reject(request.error));
+    request.addEventListener('upgradeneeded', () => reject(new Error('the app has not created its database yet')));
   });
   try {
     const names = Object.keys(stores);
@@ -141,9 +145,9 @@ export async function seedDatabase({ stores, clear }) {
         if (clear.includes(name)) store.clear();
         for (const record of stores[name]) store.put(record);
       }
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-      tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
+      tx.addEventListener('complete', () => resolve());
+      tx.addEventListener('error', () => reject(tx.error));
+      tx.addEventListener('abort', () => reject(tx.error ?? new Error('transaction aborted')));
     });
     const counts = {};
     await Promise.all(
@@ -151,11 +155,11 @@ export async function seedDatabase({ stores, clear }) {
         (name) =>
           new Promise((resolve, reject) => {
             const request = db.transaction(name).objectStore(name).count();
-            request.onsuccess = () => {
+            request.addEventListener('success', () => {
               counts[name] = request.result;
               resolve();
-            };
-            request.onerror = () => reject(request.error);
+            });
+            request.addEventListener('error', () => reject(request.error));
           }),
       ),
     );
@@ -191,7 +195,7 @@ export async function tickChecklist({ listName, ticks, timeoutMs }) {
           .trim()
       : '';
   };
-  const list = [...document.querySelectorAll('ul, ol, [role="list"]')].find((l) => nameOf(l) === listName);
+  const list = [...document.querySelectorAll('ul, ol, [role="list"]')].find((l) => nameOf(l) === listName && !l.closest('[inert]'));
   if (!list) throw new Error(`no list named "${listName}"`);
   const firstBox = list.querySelector('input[type="checkbox"]');
   if (!firstBox) throw new Error(`list "${listName}" has no checkbox`);

@@ -2,7 +2,7 @@
 // test runner and colleagues use), `vite preview` serves it, and every child process and browser
 // started here is stopped on exit, on Ctrl-C and on the global time limit.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -46,6 +46,29 @@ export function freePort() {
 }
 
 /**
+ * The floor page (scripts/bench/floor/): emitted as two plain files next to the app, so the same
+ * server serves it with the same headers and the app's service worker precaches it (its glob
+ * takes every html and js file) and serves it offline, exactly like the app. It is not a Vite
+ * entry, so the app's own chunks are the same as in `npm run build`. The CSP meta is copied from
+ * the app's index.html so the two pages run under the same policy.
+ */
+function emitFloorPage(root) {
+  const dir = path.join(root, 'scripts', 'bench', 'floor');
+  return {
+    name: 'bench-floor-page',
+    apply: 'build',
+    generateBundle() {
+      const appHtml = readFileSync(path.join(root, 'index.html'), 'utf8');
+      const csp = /<meta http-equiv="Content-Security-Policy"[^>]*>/.exec(appHtml)?.[0];
+      let html = readFileSync(path.join(dir, 'floor.html'), 'utf8');
+      if (csp) html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, csp);
+      this.emitFile({ type: 'asset', fileName: 'bench-floor.html', source: html });
+      this.emitFile({ type: 'asset', fileName: 'bench-floor.js', source: readFileSync(path.join(dir, 'floor.js'), 'utf8') });
+    },
+  };
+}
+
+/**
  * Production build with Vite's JS API into `outDir`, using the project's vite.config.ts plus one
  * read-only plugin that records which modules end up in which chunk (for the size breakdown).
  */
@@ -77,7 +100,7 @@ export async function buildApp(root, outDir) {
     root,
     configFile: path.join(root, 'vite.config.ts'),
     logLevel: 'warn',
-    plugins: [recorder],
+    plugins: [recorder, emitFloorPage(root)],
     build: { outDir, emptyOutDir: true },
   });
   if (!existsSync(path.join(outDir, 'index.html'))) throw new Error(`build produced no ${outDir}/index.html`);
@@ -118,13 +141,14 @@ export async function startPreview(root, outDir, label = 'vite preview') {
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
-    let exitCode;
+    // An object, so that the wait loop below reads the value the exit handler sets.
+    const exit = { code: undefined };
     child.once('exit', (code) => {
-      exitCode = code;
+      exit.code = code;
     });
     const remove = onCleanup(() => stopChild(child));
     const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline && exitCode === undefined) {
+    while (Date.now() < deadline && exit.code === undefined) {
       try {
         const res = await fetch(`${url}/`, { signal: AbortSignal.timeout(2_000) });
         await res.arrayBuffer();
@@ -143,7 +167,7 @@ export async function startPreview(root, outDir, label = 'vite preview') {
       await sleep(150);
     }
     lastError =
-      exitCode !== undefined ? `${label} exited with code ${exitCode}: ${output}` : `${label} did not answer on ${url}: ${output}`;
+      exit.code !== undefined ? `${label} exited with code ${exit.code}: ${output}` : `${label} did not answer on ${url}: ${output}`;
     remove();
     await stopChild(child);
   }

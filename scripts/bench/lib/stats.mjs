@@ -2,7 +2,7 @@
 
 /** Sorted copy of the finite numbers in `values`. */
 function sorted(values) {
-  return values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+  return values.filter((v) => typeof v === 'number' && Number.isFinite(v)).toSorted((a, b) => a - b);
 }
 
 /** Nearest-rank percentile (p in 0..100) of the finite numbers in `values`; null when empty. */
