@@ -1,10 +1,14 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { prerenderFirstView, serveShellForDeepLinks, SHELL_HTML } from './scripts/prerender-plugin';
 
 export default defineConfig({
   plugins: [
     react(),
+    // The first view in the HTML: index.html for "/", shell.html for deep links (see the plugin).
+    prerenderFirstView(),
+    serveShellForDeepLinks(),
     VitePWA({
       // Never swap the app under the user's hands: a new version waits for "Reload to update".
       registerType: 'prompt',
@@ -32,7 +36,9 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,ico}'],
-        navigateFallback: 'index.html',
+        // "/" is precached as index.html (the dashboard's first view); every other page load gets
+        // the neutral shell, so a deep link opened offline never flashes the dashboard.
+        navigateFallback: SHELL_HTML,
         clientsClaim: true,
         cleanupOutdatedCaches: true,
       },

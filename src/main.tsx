@@ -1,10 +1,14 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { readPrerenderedView } from './app/first-view';
 import { openDatabase } from './db/open-database';
 import { registerServiceWorker } from './pwa/register-service-worker';
 import { setStorageHealth } from './store/ui-store';
 import './app/styles.css';
+
+// A restore point a day, taken when the browser is idle so it never delays the first view.
+const takeRestorePoint = () => void import('./db/snapshot-repo').then(({ takeDailySnapshotIfDue }) => takeDailySnapshotIfDue(Date.now()));
 
 void openDatabase({
   onVersionChange: () =>
@@ -22,8 +26,6 @@ void openDatabase({
     setStorageHealth({ state: failure.kind, message: failure.message });
     return;
   }
-  // A restore point a day, taken when the browser is idle so it never delays the first view.
-  const takeRestorePoint = () => void import('./db/snapshot-repo').then(({ takeDailySnapshotIfDue }) => takeDailySnapshotIfDue(Date.now()));
   if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(takeRestorePoint, { timeout: 10_000 });
   else setTimeout(takeRestorePoint, 3_000);
 });
@@ -32,9 +34,14 @@ registerServiceWorker();
 
 const container = document.getElementById('root');
 if (container) {
-  createRoot(container).render(
+  // The production build prerenders the first view into the HTML (scripts/prerender-plugin.ts):
+  // hydrate it. The dev server serves an empty root: render from scratch.
+  const prerendered = readPrerenderedView(container);
+  const app = (
     <StrictMode>
-      <App />
-    </StrictMode>,
+      <App prerendered={prerendered} />
+    </StrictMode>
   );
+  if (prerendered) hydrateRoot(container, app);
+  else createRoot(container).render(app);
 }

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useActiveRoadmap } from '../hooks/use-active-roadmap';
+import { healthcareAiRoadmap } from '../content/healthcare-ai-roadmap';
 import { useRoadmapData } from '../hooks/use-roadmap-data';
 import { DashboardView } from '../features/dashboard/dashboard-view';
 import { PracticeDueCount } from '../features/practice/due-count';
@@ -12,6 +13,7 @@ import { StatusBanners } from './status-banners';
 import { ToastRegion } from './toast-region';
 import { StorageFooter } from './storage-footer';
 import { ErrorBoundary } from './error-boundary';
+import { FirstViewLoading, PRERENDERED_ROUTES, useIsHydrating, type PrerenderedView } from './first-view';
 
 const PlanSummary = lazy(() => import('../features/plan/plan-summary').then((module) => ({ default: module.PlanSummary })));
 const PlanView = lazy(() => import('../features/plan/plan-view').then((module) => ({ default: module.PlanView })));
@@ -24,7 +26,7 @@ const RoleView = lazy(() => import('../features/role/role-view').then((module) =
 
 function RouteView({ route, base }: { route: Route; base: Roadmap }) {
   const data = useRoadmapData(base);
-  if (!data) return <p className="loading">Loading your progress…</p>;
+  if (!data) return route.name === 'dashboard' ? <FirstViewLoading roadmap={base} /> : <p className="loading">Loading your progress…</p>;
   const { roadmap, hidden, state } = data;
   switch (route.name) {
     case 'dashboard':
@@ -74,11 +76,15 @@ function RouteView({ route, base }: { route: Route; base: Roadmap }) {
   }
 }
 
-export function App() {
+/** `prerendered`: the view the build put into the HTML that is being hydrated (src/app/first-view.tsx). */
+export function App({ prerendered }: { prerendered?: PrerenderedView | undefined }) {
+  // While hydrating, render exactly what the build rendered (the default roadmap, nothing known
+  // yet); the address and the followed roadmap take over in the render right after.
+  const hydratingAs = useIsHydrating() ? prerendered : undefined;
   const pathname = usePathname();
-  const route = parseRoute(pathname);
+  const route = hydratingAs ? PRERENDERED_ROUTES[hydratingAs] : parseRoute(pathname);
   const active = useActiveRoadmap();
-  const roadmap = active.state === 'loading' ? null : active.roadmap;
+  const roadmap = hydratingAs ? healthcareAiRoadmap : active.state === 'loading' ? null : active.roadmap;
 
   useEffect(() => {
     document.addEventListener('click', interceptLinkClicks);
@@ -86,6 +92,7 @@ export function App() {
   }, []);
 
   useEffect(() => {
+    if (hydratingAs) return;
     const phase = route.name === 'phase' ? roadmap?.phases.find((candidate) => candidate.id === route.phaseId) : undefined;
     const titles: Record<string, string> = {
       dashboard: 'Dashboard',
@@ -99,7 +106,7 @@ export function App() {
     };
     const title = phase ? `Phase ${phase.number}: ${phase.title}` : (titles[route.name] ?? 'Not found');
     document.title = `${title} · Healthcare AI Roadmap Tracker`;
-  }, [route, roadmap]);
+  }, [route, roadmap, hydratingAs]);
 
   return (
     <>
@@ -109,7 +116,7 @@ export function App() {
       <AppHeader route={route} />
       <StatusBanners />
       <main id="main" className="main" tabIndex={-1}>
-        {active.state === 'invalid' && (
+        {!hydratingAs && active.state === 'invalid' && (
           <p className="banner banner--error" role="alert">
             The imported roadmap you were following can no longer be read ({active.error}). Showing the built-in roadmap; your progress on
             both is kept.

@@ -63,8 +63,13 @@ export function navigate(href: string): void {
   window.setTimeout(reveal, 0);
 }
 
+/** The current path; '/' when prerendering at build time (there is no address then). */
 export function usePathname(): string {
-  return useSyncExternalStore(subscribe, () => window.location.pathname);
+  return useSyncExternalStore(
+    subscribe,
+    () => window.location.pathname,
+    () => '/',
+  );
 }
 
 /** Lets ordinary <a href="/…"> links navigate without a full page load. */
