@@ -128,6 +128,9 @@ export function App({ prerendered }: { prerendered?: PrerenderedView | undefined
               {/* Keyed by roadmap so a switch never shows one roadmap with another's progress. */}
               <RouteView key={roadmap.id} route={route} base={roadmap} />
             </Suspense>
+          ) : route.name === 'dashboard' ? (
+            // An imported roadmap is still being read and checked: keep the first view's skeleton.
+            <FirstViewLoading roadmap={healthcareAiRoadmap} />
           ) : (
             <p className="loading">Loading your roadmap…</p>
           )}

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { memo, Suspense, useSyncExternalStore } from 'react';
 import type { Roadmap } from '../content/types';
 import type { RoadmapState } from '../db/progress-repo';
 import { DashboardView } from '../features/dashboard/dashboard-view';
@@ -49,18 +49,25 @@ const renderPlanPlaceholder = () => <section className="card plan-summary" aria-
  * blank, so no tick and no count is ever shown before it is known. It keeps the real titles and
  * line breaks, so the boxes have the size the dashboard will have and nothing moves when the
  * progress arrives on a first visit. The status line says what is happening.
+ *
+ * The skeleton sits in its own Suspense boundary and the component is memoised: React then leaves
+ * the prerendered skeleton as it is instead of hydrating it (a finished boundary is hydrated
+ * later, at the lowest priority, and only if nothing replaced it first), so no script time is
+ * spent on markup that the dashboard replaces as soon as the progress arrives.
  */
-export function FirstViewLoading({ roadmap }: { roadmap: Roadmap }) {
+export const FirstViewLoading = memo(function FirstViewLoading({ roadmap }: { roadmap: Roadmap }) {
   return (
     <div className="first-view">
       <p className="first-view__status" role="status">
         Loading your progress…
       </p>
-      {/* inert: nothing in it can be clicked or focused; aria-hidden as well, for tools and
-          assistive technology that do not know inert yet. */}
-      <div className="first-view__skeleton" inert aria-hidden="true">
-        <DashboardView roadmap={roadmap} state={NOTHING_STORED} planSummary={renderPlanPlaceholder} />
-      </div>
+      <Suspense fallback={null}>
+        {/* inert: nothing in it can be clicked or focused; aria-hidden as well, for tools and
+            assistive technology that do not know inert yet. */}
+        <div className="first-view__skeleton" inert aria-hidden="true">
+          <DashboardView roadmap={roadmap} state={NOTHING_STORED} planSummary={renderPlanPlaceholder} />
+        </div>
+      </Suspense>
     </div>
   );
-}
+});
