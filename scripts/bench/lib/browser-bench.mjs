@@ -321,11 +321,6 @@ async function measureReloads(page, cdp, url, path, listName, runs) {
   return summarizeLoads(loads);
 }
 
-/** Two summaries of the same load series as one (the raw runs are kept in `runs`). */
-function mergeLoads(a, b) {
-  return summarizeLoads([...a.raw, ...b.raw]);
-}
-
 export function summarizeLoads(loads) {
   const pick = (fn) => summarize(loads.map(fn));
   return {
@@ -344,7 +339,6 @@ export function summarizeLoads(loads) {
     checkboxes: pick((l) => l.checkboxes),
     allFromServiceWorker: loads.every((l) => l.fromServiceWorker === true),
     firstCheckboxChecked: loads.map((l) => l.firstCheckboxChecked),
-    raw: loads,
   };
 }
 
@@ -398,13 +392,17 @@ export async function measureDatasets(browser, url, { runs, small, large, largeP
         shortGoals: shortPhase.goals.length,
         longGoals: long.goals.length,
       };
-      for (let i = 0; i < 2; i += 1) {
-        // Alternate which phase goes first, so that drift hits both alike.
-        for (const key of i === 0 ? ['short', 'long'] : ['long', 'short']) {
-          const summary = await measureReloads(page, cdp, url, result.longPhase[`${key}Path`], PHASE_LIST, Math.ceil(runs / 2));
-          result.longPhase[key] = result.longPhase[key] ? mergeLoads(result.longPhase[key], summary) : summary;
+      // One warm-up load of each, then `runs` rounds of one load each, alternating which goes first.
+      const loads = { short: [], long: [] };
+      for (let i = -1; i < runs; i += 1) {
+        for (const key of i % 2 === 0 ? ['long', 'short'] : ['short', 'long']) {
+          await page.goto(`${url}${result.longPhase[`${key}Path`]}`, { waitUntil: 'commit', timeout: LOAD_TIMEOUT });
+          const metrics = await collectLoad(page, PHASE_LIST);
+          if (i >= 0) loads[key].push(metrics);
         }
       }
+      result.longPhase.short = summarizeLoads(loads.short);
+      result.longPhase.long = summarizeLoads(loads.long);
     }
     result.pageErrors = errors;
     return result;
