@@ -45,6 +45,16 @@ const CONTEXT_OPTIONS = {
 
 const LOAD_TIMEOUT = 90_000;
 
+/**
+ * Past `deadline` (epoch ms) a series stops early once it has `minimum` samples, and says so in
+ * `shortened`, so that a slow machine still gets every section measured within the time limit.
+ */
+function isPastDeadline(deadline, done, minimum, shortened, what) {
+  if (!deadline || Date.now() <= deadline || done < minimum) return false;
+  shortened?.push(`${what}: ${done} instead of the planned number (time budget)`);
+  return true;
+}
+
 export async function launchBrowser(executablePath) {
   const browser = await chromium.launch({ headless: true, executablePath, args: CHROMIUM_ARGS, timeout: 60_000 });
   const remove = onCleanup(() => browser.close());
@@ -272,12 +282,13 @@ export function summarizeBlocks(blocks) {
  * worker, same measuring code), ticked in alternating blocks so that machine noise hits both:
  * block b loads the page, runs the warm-up ticks, then `ticks / blocks` counted ticks.
  */
-async function measureTickPair(page, cdp, url, { ticks, blocks, cpuRate, appPath = '/' }) {
+async function measureTickPair(page, cdp, url, { ticks, blocks, cpuRate, appPath = '/', deadline, shortened }) {
   const perBlock = Math.max(2, Math.round(ticks / blocks / 2) * 2); // even: the item ends as it began
   const app = [];
   const floor = [];
   await throttleCpu(cdp, cpuRate);
   for (let b = 0; b < blocks; b += 1) {
+    if (isPastDeadline(deadline, b, 2, shortened, `tick blocks at ${cpuRate}× CPU`)) break;
     for (const which of b % 2 === 0 ? ['app', 'floor'] : ['floor', 'app']) {
       await page.goto(`${url}${which === 'app' ? appPath : FLOOR_PATH}`, { waitUntil: 'commit', timeout: LOAD_TIMEOUT });
       await collectLoad(page, DASHBOARD_LIST);
@@ -292,14 +303,16 @@ async function measureTickPair(page, cdp, url, { ticks, blocks, cpuRate, appPath
  * Tick latency on the first-run dashboard (built-in roadmap, nothing saved) and on the floor page,
  * at 1× and 4× CPU, once the service worker controls the page (both are served from its cache).
  */
-export async function measureTicks(browser, url, { ticks, blocks }) {
+export async function measureTicks(browser, url, { ticks, blocks, deadline, shortened }) {
   const { context, page, cdp, errors } = await newMeasuredPage(browser);
   try {
     await page.goto(`${url}/`, { waitUntil: 'commit' });
     await collectLoad(page, DASHBOARD_LIST);
     await withTimeout(page.evaluate(waitForControl, 60_000), 65_000, 'waiting for service-worker control');
-    const fast = await measureTickPair(page, cdp, url, { ticks, blocks, cpuRate: 1 });
-    const phone = await measureTickPair(page, cdp, url, { ticks, blocks, cpuRate: MOBILE.cpuSlowdown });
+    // The 1× series gets the first half of the time budget; the 4× series (the targets) the rest.
+    const half = deadline ? Date.now() + (deadline - Date.now()) / 2 : undefined;
+    const fast = await measureTickPair(page, cdp, url, { ticks, blocks, cpuRate: 1, deadline: half, shortened });
+    const phone = await measureTickPair(page, cdp, url, { ticks, blocks, cpuRate: MOBILE.cpuSlowdown, deadline, shortened });
     return { cpu1x: fast, cpu4x: phone, pageErrors: errors };
   } finally {
     await closeQuietly(context);
@@ -307,9 +320,10 @@ export async function measureTicks(browser, url, { ticks, blocks }) {
 }
 
 /** `1 + runs` loads of `path` (the first is a warm-up and not counted); metrics and heap of each. */
-async function measureReloads(page, cdp, url, path, listName, runs) {
+async function measureReloads(page, cdp, url, path, listName, runs, budget = {}) {
   const loads = [];
   for (let i = 0; i <= runs; i += 1) {
+    if (isPastDeadline(budget.deadline, loads.length, 2, budget.shortened, `reloads of ${path}`)) break;
     await page.goto(`${url}${path}`, { waitUntil: 'commit', timeout: LOAD_TIMEOUT });
     const metrics = await collectLoad(page, listName);
     if (i === 0) continue;
@@ -349,7 +363,11 @@ export function summarizeLoads(loads) {
  * page (in the same profile, so the floor's database sits next to the large one), and the phase
  * view of a 120-goal phase against a 4-goal phase of one imported roadmap.
  */
-export async function measureDatasets(browser, url, { runs, small, large, largePhaseId, ticks, blocks, longPhase }) {
+export async function measureDatasets(browser, url, { runs, small, large, largePhaseId, ticks, blocks, longPhase, deadline, shortened }) {
+  // Each of the six parts below gets an equal share of the time left, carried forward.
+  const started = Date.now();
+  const partDeadline = (part) => (deadline ? started + ((deadline - started) * part) / 6 : undefined);
+  const budget = (part) => ({ deadline: partDeadline(part), shortened });
   const { context, page, cdp, errors } = await newMeasuredPage(browser);
   try {
     await page.goto(`${url}/`, { waitUntil: 'commit' });
@@ -360,12 +378,12 @@ export async function measureDatasets(browser, url, { runs, small, large, largeP
     await throttleCpu(cdp, MOBILE.cpuSlowdown);
 
     const result = { empty: {}, small: {}, large: {}, seeded: {} };
-    result.empty.dashboard = await measureReloads(page, cdp, url, '/', DASHBOARD_LIST, runs);
-    if (builtInPhaseHref) result.empty.phase = await measureReloads(page, cdp, url, builtInPhaseHref, PHASE_LIST, runs);
+    result.empty.dashboard = await measureReloads(page, cdp, url, '/', DASHBOARD_LIST, runs, budget(0.5));
+    if (builtInPhaseHref) result.empty.phase = await measureReloads(page, cdp, url, builtInPhaseHref, PHASE_LIST, runs, budget(1));
     result.empty.phasePath = builtInPhaseHref;
 
     result.seeded.small = await page.evaluate(seedDatabase, { stores: small.stores, clear: [] });
-    result.small.dashboard = await measureReloads(page, cdp, url, '/', DASHBOARD_LIST, runs);
+    result.small.dashboard = await measureReloads(page, cdp, url, '/', DASHBOARD_LIST, runs, budget(1.5));
 
     await throttleCpu(cdp, 1);
     result.seeded.large = await withTimeout(
@@ -374,11 +392,17 @@ export async function measureDatasets(browser, url, { runs, small, large, largeP
       'seeding the large dataset',
     );
     await throttleCpu(cdp, MOBILE.cpuSlowdown);
-    result.large.dashboard = await measureReloads(page, cdp, url, '/', DASHBOARD_LIST, runs);
+    result.large.dashboard = await measureReloads(page, cdp, url, '/', DASHBOARD_LIST, runs, budget(2.5));
     result.large.phasePath = `/phase/${largePhaseId}`;
-    result.large.phase = await measureReloads(page, cdp, url, result.large.phasePath, PHASE_LIST, runs);
+    result.large.phase = await measureReloads(page, cdp, url, result.large.phasePath, PHASE_LIST, runs, budget(3.5));
 
-    result.large.ticks = await measureTickPair(page, cdp, url, { ticks, blocks, cpuRate: MOBILE.cpuSlowdown });
+    result.large.ticks = await measureTickPair(page, cdp, url, {
+      ticks,
+      blocks,
+      cpuRate: MOBILE.cpuSlowdown,
+      deadline: partDeadline(5),
+      shortened,
+    });
 
     // A long phase against a short one of the same imported roadmap (phase view, "Goals").
     if (longPhase) {
@@ -395,6 +419,7 @@ export async function measureDatasets(browser, url, { runs, small, large, largeP
       // One warm-up load of each, then `runs` rounds of one load each, alternating which goes first.
       const loads = { short: [], long: [] };
       for (let i = -1; i < runs; i += 1) {
+        if (isPastDeadline(deadline, loads.long.length, 2, shortened, 'long-phase rounds')) break;
         for (const key of i % 2 === 0 ? ['long', 'short'] : ['short', 'long']) {
           await page.goto(`${url}${result.longPhase[`${key}Path`]}`, { waitUntil: 'commit', timeout: LOAD_TIMEOUT });
           const metrics = await collectLoad(page, PHASE_LIST);

@@ -427,6 +427,10 @@ export function renderReport(r) {
       targets.map((x) => [verdict(x.ok), x.name, x.value ?? 'n/a', x.margin ?? '']),
     ),
   );
+  if (r.shortened?.length) {
+    h('Shortened to keep within the time limit (fewer samples, same method)');
+    for (const line of r.shortened) out.push(line);
+  }
   if (r.errors.length) {
     h('Errors (these figures are missing)');
     for (const e of r.errors) out.push(`${e.section}: ${e.message}`);
