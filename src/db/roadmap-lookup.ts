@@ -3,7 +3,7 @@
  * again, loading the roadmap schema lazily), with their own items and hidden items applied.
  */
 import { db } from './database';
-import { builtInRoadmaps } from '../content';
+import { builtInRoadmaps } from '../content/index';
 import type { Roadmap } from '../content/types';
 import { applyOverlay } from '../domain/overlay';
 

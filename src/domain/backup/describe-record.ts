@@ -3,7 +3,7 @@
  * "the note on “Learn SQL joins”" — for messages about a file or about stored data, instead of an
  * internal position such as `sessions[2]`.
  */
-import { builtInRoadmaps, listItems } from '../../content';
+import { builtInRoadmaps, listItems } from '../../content/index';
 import { formatDayLong, isWellFormedDay } from '../calendar-day';
 import { formatMinutes } from '../format';
 import type { BackupTable } from './backup-format';
@@ -16,9 +16,9 @@ export const TABLE_LABELS: Record<BackupTable, string> = {
   sessions: 'study sessions',
   plans: 'plans',
   settings: 'settings',
-  userCards: 'your cards',
+  userCards: 'flashcards',
   reviews: 'practice schedules',
-  customItems: 'your own goals and resources',
+  customItems: 'own goals and resources',
   itemOverlays: 'hidden items',
   roadmaps: 'imported roadmaps',
 };
@@ -107,7 +107,10 @@ export function describeRecord(table: BackupTable | string, value: unknown): str
       const day = asText(record.day);
       const when =
         day === null ? 'with no day' : isWellFormedDay(day) && day >= '1000' ? `of ${formatDayLong(day)}` : `dated ${quote(day)}`;
-      const minutes = typeof record.minutes === 'number' && Number.isFinite(record.minutes) ? ` (${formatMinutes(record.minutes)})` : '';
+      const minutes =
+        typeof record.minutes === 'number' && Number.isInteger(record.minutes) && record.minutes >= 1 && record.minutes <= 1440
+          ? ` (${formatMinutes(record.minutes)})`
+          : '';
       return `the study session ${when}${minutes}`;
     }
     case 'plans':

@@ -134,7 +134,10 @@ const shellSchema = (formatVersion: number) =>
       exportedAt: timestamp,
       data: v.object(
         Object.fromEntries(
-          BACKUP_TABLES.map((table) => [table, FORMAT_1_TABLES.includes(table) ? records : v.optional(records, () => [])]),
+          BACKUP_TABLES.map((table) => [
+            table,
+            FORMAT_1_TABLES.includes(table) ? records : formatVersion === 1 ? v.optional(v.unknown()) : v.optional(records, () => []),
+          ]),
         ) as Record<BackupTable, typeof records>,
         expected('an object'),
       ),
@@ -155,7 +158,7 @@ function describeShellIssue(issue: v.BaseIssue<unknown>): string {
   const keys = issue.path?.map((item) => item.key) ?? [];
   if (keys[0] === 'data' && typeof keys[1] === 'string') {
     const label = TABLE_LABELS[keys[1] as BackupTable] ?? keys[1];
-    return toSentence(`list of ${label}`, issue.message);
+    return issue.message === 'is missing' ? `The file has no list of ${label}.` : toSentence(`${label} in the file`, issue.message);
   }
   const first = typeof keys[0] === 'string' ? (HEADER_LABELS[keys[0]] ?? keys[0]) : '';
   return toSentence(first ? `backup's ${first}` : '', issue.message);
@@ -198,7 +201,9 @@ export function validateBackupValue(value: unknown, options: ParseOptions = {}):
     const schema = RECORD_SCHEMAS[table] as v.GenericSchema<unknown, BackupRecord<BackupTable>>;
     const seen = new Set<string>();
     const list = data[table] as BackupRecord<BackupTable>[];
-    for (const [index, raw] of shell.output.data[table].entries()) {
+    // Format 1 never defined the newer tables: anything by those names in such a file is stripped.
+    const raws = formatVersion === 1 && !FORMAT_1_TABLES.includes(table) ? [] : (shell.output.data[table] as unknown[]);
+    for (const [index, raw] of raws.entries()) {
       const migrated = formatVersion >= 3 ? raw : migrateLegacyRecord(table, raw);
       const result = v.safeParse(schema, migrated, { abortEarly: true });
       if (!result.success) {

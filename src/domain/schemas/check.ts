@@ -15,8 +15,11 @@ export type CheckResult<T> = { ok: true; value: T } | { ok: false; problems: Fie
 /** Makes a fragment ("is too long") a sentence about the field, and leaves sentences as they are. */
 export function toSentence(field: string, message: string): string {
   const isSentence = /^[A-Z]/.test(message);
-  const text = isSentence ? message : `${field ? `The ${field}` : 'The value'} ${message}`;
-  return /[.!?]$/.test(text) ? text : `${text}.`;
+  // "expected a number, got text" reads as "should be a number, not text" after the field's name.
+  const expectation = /^expected (.+?)(?:, got (.+))?$/.exec(message);
+  const fragment = expectation ? `should be ${expectation[1]}${expectation[2] ? `, not ${expectation[2]}` : ''}` : message;
+  const text = isSentence ? message : `${field ? `The ${field}` : 'The value'} ${fragment}`;
+  return /[.!?)]$/.test(text) && !text.endsWith(')') ? text : `${text}.`;
 }
 
 export function checkWith<S extends v.GenericSchema>(schema: S, input: unknown): CheckResult<v.InferOutput<S>> {
