@@ -32,9 +32,11 @@ function matchAt(pattern: RegExp, source: string, at: number): RegExpExecArray |
   pattern.lastIndex = at;
   return pattern.exec(source);
 }
+const XML_NAMESPACES: ReadonlyMap<string, string> = new Map([['xml', 'http://www.w3.org/XML/1998/namespace']]);
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, ref: string) => {
     if (ref.startsWith('#x')) return String.fromCodePoint(Number.parseInt(ref.slice(2), 16));
     if (ref.startsWith('#')) return String.fromCodePoint(Number.parseInt(ref.slice(1), 10));
@@ -47,10 +49,10 @@ function decodeEntities(text: string): string {
 interface OpenElement {
   element: XmlElement;
   qualifiedName: string;
-  namespaces: Map<string, string>;
+  namespaces: ReadonlyMap<string, string>;
 }
 
-function resolveName(qualifiedName: string, namespaces: Map<string, string>): { ns: string; name: string } {
+function resolveName(qualifiedName: string, namespaces: ReadonlyMap<string, string>): { ns: string; name: string } {
   const colon = qualifiedName.indexOf(':');
   const prefix = colon === -1 ? '' : qualifiedName.slice(0, colon);
   const ns = namespaces.get(prefix);
@@ -118,14 +120,18 @@ function readStartTag(source: string, start: number, stack: OpenElement[], setRo
   const qualifiedName = match[0];
   let at = start + qualifiedName.length;
   const parent = stack.at(-1);
-  const namespaces = new Map(parent?.namespaces ?? [['xml', 'http://www.w3.org/XML/1998/namespace']]);
+  // Shared with the parent until this element declares a namespace of its own.
+  let namespaces = parent?.namespaces ?? XML_NAMESPACES;
+  let own: Map<string, string> | null = null;
   for (;;) {
     const attribute = matchAt(ATTRIBUTE, source, at);
     if (!attribute) break;
     const [whole, name = '', doubleQuoted, singleQuoted] = attribute;
-    const value = decodeEntities(doubleQuoted ?? singleQuoted ?? '');
-    if (name === 'xmlns') namespaces.set('', value);
-    else if (name.startsWith('xmlns:')) namespaces.set(name.slice(6), value);
+    if (name === 'xmlns' || name.startsWith('xmlns:')) {
+      own ??= new Map(namespaces);
+      namespaces = own;
+      own.set(name === 'xmlns' ? '' : name.slice(6), decodeEntities(doubleQuoted ?? singleQuoted ?? ''));
+    }
     at += whole.length;
   }
   at += matchAt(SPACE, source, at)?.[0].length ?? 0;
