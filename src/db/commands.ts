@@ -78,7 +78,7 @@ export const commands = {
 
   'note.save': command(noteInputSchema, async (input, { now }) => {
     await ensureRoomFor(estimateRecordBytes(input.text));
-    await saveNote(input.roadmapId, input.itemId, input.text, now);
+    await saveNote(input.roadmapId, input.itemId, input.text, now, { baseHlc: input.baseHlc, resolves: input.resolves });
   }),
 
   /** An empty url removes the link. */

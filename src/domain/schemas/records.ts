@@ -11,7 +11,7 @@ import { legacyHlc } from '../hlc';
 import type { BackupTable } from '../backup/backup-format';
 import { expected, hlcStamp, identifier, timestamp, tombstone } from './fields';
 import { progressRecordSchema } from './progress';
-import { noteRecordSchema } from './note';
+import { noteRecordSchema, noteVersionRecordSchema } from './note';
 import { evidenceRecordSchema } from './evidence';
 import { sessionRecordSchema } from './session';
 import { planRecordSchema } from './plan';
@@ -46,6 +46,7 @@ export const STORED_RECORD_SCHEMAS = {
   customItems: customItemRecordSchema,
   itemOverlays: itemOverlayRecordSchema,
   roadmaps: storedRoadmapShellSchema,
+  noteVersions: noteVersionRecordSchema,
 } as const satisfies Record<BackupTable, v.GenericSchema>;
 
 /** Tables that gained a tombstone in schema 3 / backup format 3; before, every record was alive. */
@@ -61,9 +62,11 @@ export function migrateLegacyRecord(table: BackupTable, value: unknown): unknown
   const source = value as Record<string, unknown>;
   const needsStamp = !Object.hasOwn(source, 'hlc') && typeof source.updatedAt === 'number' && Number.isFinite(source.updatedAt);
   const needsTombstone = TOMBSTONED_SINCE_V3.includes(table) && !Object.hasOwn(source, 'deletedAt');
-  if (!needsStamp && !needsTombstone) return value;
+  const needsAncestry = table === 'notes' && !Object.hasOwn(source, 'ancestors');
+  if (!needsStamp && !needsTombstone && !needsAncestry) return value;
   const record = { ...source };
   if (needsStamp) record.hlc = legacyHlc(record.updatedAt as number);
   if (needsTombstone) record.deletedAt = null;
+  if (needsAncestry) record.ancestors = [];
   return record;
 }

@@ -60,7 +60,17 @@ const roadmap: Roadmap = {
 };
 
 function ownItem(fields: Partial<CustomItemRecord> & Pick<CustomItemRecord, 'id' | 'text'>): CustomItemRecord {
-  return { roadmapId: roadmap.id, phaseId: 'p1-sql', kind: 'goal', url: null, order: 0, updatedAt: 1, deletedAt: null, hlc: legacyHlc(1), ...fields };
+  return {
+    roadmapId: roadmap.id,
+    phaseId: 'p1-sql',
+    kind: 'goal',
+    url: null,
+    order: 0,
+    updatedAt: 1,
+    deletedAt: null,
+    hlc: legacyHlc(1),
+    ...fields,
+  };
 }
 
 const statuses: Record<string, ItemStatus> = { 'g-sql': 'in-progress', m2: 'in-progress', 'g-bayes': 'skipped', 'g-survival': 'done' };
