@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { focusSoon } from './focus';
 import { validateNoteText } from '../domain/validation';
 
 /** What a save reports: committed, or refused with a message for the person. */
@@ -27,25 +28,18 @@ export function NoteEditor({ itemText, note, noteStamp = null, onSave }: NoteEdi
   const fieldId = useId();
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
-  const focusDue = useRef<'field' | 'toggle' | null>(null);
-
-  useEffect(() => {
-    if (focusDue.current === 'field') fieldRef.current?.focus();
-    if (focusDue.current === 'toggle') toggleRef.current?.focus();
-    focusDue.current = null;
-  }, [isEditing]);
 
   const open = () => {
     setDraft(note);
     setBaseStamp(noteStamp);
     setError(null);
-    focusDue.current = 'field';
     setEditing(true);
+    focusSoon(() => fieldRef.current);
   };
 
   const close = () => {
-    focusDue.current = 'toggle';
     setEditing(false);
+    focusSoon(() => toggleRef.current);
   };
 
   const change = (value: string) => {
@@ -97,6 +91,8 @@ export function NoteEditor({ itemText, note, noteStamp = null, onSave }: NoteEdi
   }
 
   return (
+    // Keys pressed in the fields and buttons inside reach here: Escape closes, Tab stays inside.
+    // oxlint-disable-next-line jsx-a11y/no-static-element-interactions, jsx-a11y/no-noninteractive-element-interactions
     <div className="note note--editing" data-unsaved={draft !== note ? 'true' : undefined} onKeyDown={onKeyDown}>
       <label htmlFor={fieldId} className="note__label">
         Note on “{itemText}”

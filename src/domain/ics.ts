@@ -41,6 +41,7 @@ export function escapeIcsText(value: string): string {
     value
       .replace(/\r\n|\r|\n/g, '\n')
       // TEXT may not contain control characters other than tab; dropping them keeps the file valid.
+      // oxlint-disable-next-line no-control-regex -- removing control characters is the point
       .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
       .replace(/\\/g, '\\\\')
       .replace(/;/g, '\\;')

@@ -83,6 +83,7 @@ export interface SearchResult {
 }
 
 // `^` and backtick are Unicode diacritics too, so they leave the fast path.
+// oxlint-disable-next-line no-control-regex -- the fast path accepts every ASCII character, control ones too
 const PLAIN_ASCII = /^[\x00-\x5d\x5f\x61-\x7f]*$/;
 const DIACRITICS = /\p{Diacritic}/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;

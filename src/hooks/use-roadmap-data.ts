@@ -9,6 +9,8 @@ import { useUiStore } from '../store/ui-store';
 
 const NO_OVERLAY = { customItems: [], overlays: [] };
 const NOTHING_STORED: RoadmapState = { progress: new Map(), notes: new Map(), evidence: new Map() };
+/** What shows without usable storage: the roadmap as it is, nothing stored (one object, so memos hold). */
+const UNAVAILABLE = [NO_OVERLAY, NOTHING_STORED] as const;
 
 export interface RoadmapData extends OverlaidRoadmap {
   state: RoadmapState;
@@ -34,7 +36,7 @@ export function useRoadmapData(base: Roadmap): RoadmapData | undefined {
   );
   // With no IndexedDB at all a live query never answers, so the known failure short-cuts it.
   const isUnavailable = useUiStore((state) => state.storage.state === 'unavailable');
-  const sources = live ?? (isUnavailable ? ([NO_OVERLAY, NOTHING_STORED] as const) : undefined);
+  const sources = live ?? (isUnavailable ? UNAVAILABLE : undefined);
   return useMemo(() => {
     if (!sources) return undefined;
     const [overlay, state] = sources;

@@ -50,7 +50,7 @@ export const STORED_RECORD_SCHEMAS = {
 } as const satisfies Record<BackupTable, v.GenericSchema>;
 
 /** Tables that gained a tombstone in schema 3 / backup format 3; before, every record was alive. */
-const TOMBSTONED_SINCE_V3: readonly BackupTable[] = ['plans', 'settings', 'itemOverlays'];
+const TOMBSTONED_SINCE_V3: ReadonlySet<BackupTable> = new Set(['plans', 'settings', 'itemOverlays']);
 
 /**
  * Brings a record written before clocks existed to the current shape: the clock stamp every device
@@ -61,7 +61,7 @@ export function migrateLegacyRecord(table: BackupTable, value: unknown): unknown
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
   const source = value as Record<string, unknown>;
   const needsStamp = !Object.hasOwn(source, 'hlc') && typeof source.updatedAt === 'number' && Number.isFinite(source.updatedAt);
-  const needsTombstone = TOMBSTONED_SINCE_V3.includes(table) && !Object.hasOwn(source, 'deletedAt');
+  const needsTombstone = TOMBSTONED_SINCE_V3.has(table) && !Object.hasOwn(source, 'deletedAt');
   const needsAncestry = table === 'notes' && !Object.hasOwn(source, 'ancestors');
   if (!needsStamp && !needsTombstone && !needsAncestry) return value;
   const record = { ...source };
