@@ -2,13 +2,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { Roadmap } from '../content/types';
 import { readOverlaySources } from '../db/custom-items-repo';
-import { readRoadmapState, type RoadmapState } from '../db/progress-repo';
+import { EMPTY_ROADMAP_STATE, readRoadmapState, type RoadmapState } from '../db/progress-repo';
 import { classifyStorageError } from '../db/storage-errors';
 import { applyOverlay, type OverlaidRoadmap } from '../domain/overlay';
 import { useUiStore } from '../store/ui-store';
 
 const NO_OVERLAY = { customItems: [], overlays: [] };
-const NOTHING_STORED: RoadmapState = { progress: new Map(), notes: new Map(), evidence: new Map() };
+const NOTHING_STORED: RoadmapState = EMPTY_ROADMAP_STATE;
 /** What shows without usable storage: the roadmap as it is, nothing stored (one object, so memos hold). */
 const UNAVAILABLE = [NO_OVERLAY, NOTHING_STORED] as const;
 

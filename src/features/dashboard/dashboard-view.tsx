@@ -3,6 +3,7 @@ import type { Roadmap } from '../../content/types';
 import { computeRoadmapProgress, listPhaseChecklist, statusOf, type TrackedItem } from '../../domain/progress';
 import type { RoadmapState } from '../../db/progress-repo';
 import { ChecklistItem } from '../../components/checklist-item';
+import { toOtherNoteVersions } from '../../components/note-editor';
 import { ProgressRing } from '../../components/progress-ring';
 import { ProgressBar } from '../../components/progress-bar';
 import { useItemActions } from '../../hooks/use-item-actions';
@@ -102,6 +103,8 @@ export function DashboardView({ roadmap, state, planSummary, extras, hidden = NO
                 status={statusOf(state.progress, item.id)}
                 note={state.notes.get(item.id)?.text ?? ''}
                 noteStamp={state.notes.get(item.id)?.hlc ?? null}
+                otherNoteVersions={toOtherNoteVersions(state.noteVersions.get(item.id))}
+                onNoteVersionResolve={actions.resolveNoteVersion}
                 onStatusChange={actions.setStatus}
                 onNoteSave={actions.saveNote}
               />
