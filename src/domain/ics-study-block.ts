@@ -4,8 +4,7 @@
  * zone (RFC 5545 "floating"); days are `yyyy-MM-dd` calendar days, so no instant is involved and a
  * daylight-saving change cannot move a study block.
  */
-import { getISODay, parseISO } from 'date-fns';
-import { addDaysToDay, isCalendarDay } from './plan';
+import { addDays, isWellFormedDay, weekdayOf } from './calendar-day';
 
 export type IcsWeekday = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';
 /** Monday first, as ISO weeks and RRULE's default week start. */
@@ -68,17 +67,15 @@ export function validateStudyBlock(block: IcsStudyBlock): string[] {
   return errors;
 }
 
-function weekdayOf(day: string): IcsWeekday {
-  return ICS_WEEKDAYS[getISODay(parseISO(day)) - 1] ?? 'MO';
-}
+const icsWeekdayOf = (day: string): IcsWeekday => ICS_WEEKDAYS[weekdayOf(day)] ?? 'MO';
 
 /** The first day from `fromDay` to `lastDay` (inclusive) that falls on one of `days`; null if none. */
 export function findFirstStudyDay(days: readonly IcsWeekday[], fromDay: string, lastDay: string): string | null {
   const wanted = new Set(days);
   for (let offset = 0; offset < 7; offset += 1) {
-    const day = addDaysToDay(fromDay, offset);
+    const day = addDays(fromDay, offset);
     if (day > lastDay) return null;
-    if (wanted.has(weekdayOf(day))) return day;
+    if (wanted.has(icsWeekdayOf(day))) return day;
   }
   return null;
 }
@@ -99,14 +96,14 @@ function listInWords(items: readonly string[]): string {
  * plan's last day, in floating time as the RFC requires when DTSTART is floating.
  */
 export function planStudyBlock(block: IcsStudyBlock, firstDay: string, lastDay: string): StudyBlockEvent | null {
-  if (validateStudyBlock(block).length > 0 || !isCalendarDay(firstDay) || !isCalendarDay(lastDay)) return null;
+  if (validateStudyBlock(block).length > 0 || !isWellFormedDay(firstDay) || !isWellFormedDay(lastDay)) return null;
   const days = ICS_WEEKDAYS.filter((day) => block.days.includes(day));
   const first = findFirstStudyDay(days, firstDay, lastDay);
   const match = TIME_PATTERN.exec(block.startTime);
   if (first === null || match === null) return null;
   const startMinute = Number(match[1]) * 60 + Number(match[2]);
   const endMinutes = startMinute + block.durationMinutes;
-  const endDay = addDaysToDay(first, Math.floor(endMinutes / 1440));
+  const endDay = addDays(first, Math.floor(endMinutes / 1440));
   const endMinute = endMinutes % 1440;
   const reminder = block.reminderMinutesBefore === undefined ? DEFAULT_REMINDER_MINUTES : block.reminderMinutesBefore;
   const nextDay = endMinutes >= 1440 ? ' the next day' : '';

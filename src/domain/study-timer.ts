@@ -10,8 +10,10 @@
  * A forward jump cannot be told apart from a tab left closed for hours; `minutesToLog` caps and
  * flags such sessions instead.
  */
-import { lightFormat } from 'date-fns';
+import { clampToStudyDays, localDayOf, type CalendarDay } from './calendar-day';
 import { MAX_SESSION_MINUTES } from './study-stats';
+
+export { localDayOf };
 
 export interface TimerPause {
   /** Timer time (epoch ms) when the pause began. */
@@ -45,11 +47,11 @@ export interface TimerTarget {
   itemId: string | null;
 }
 
-/** Turns an instant into the local calendar day (`yyyy-MM-dd`) it falls on. */
+/**
+ * Turns an instant into the local calendar day (`yyyy-MM-dd`) it falls on. The default is
+ * calendar-day.ts's `localDayOf` (the device's zone); `localDayIn` gives any IANA zone.
+ */
 export type LocalDayOf = (epochMs: number) => string;
-
-/** The device's own time zone (date-fns formats local time). */
-export const localDayOf: LocalDayOf = (epochMs) => lightFormat(new Date(epochMs), 'yyyy-MM-dd');
 
 /** Local days in an IANA time zone, e.g. `localDayIn('Europe/Berlin')`, whatever the device's zone. */
 export function localDayIn(timeZone: string): LocalDayOf {
@@ -215,7 +217,8 @@ export function sessionDaysOf(timer: StudyTimer, now: number, toLocalDay: LocalD
 /** What the study log needs from a stopped (or stopping) timer. */
 export interface TimerSession extends MinutesToLog {
   roadmapId: string;
-  day: string;
+  /** The start's local day, kept inside the study days (a device clock set to 1990 still logs a usable day). */
+  day: CalendarDay;
   phaseId: string;
   itemId: string | null;
 }
@@ -224,7 +227,7 @@ export function summarizeTimerSession(timer: StudyTimer, now: number, toLocalDay
   return {
     ...minutesToLog(timer, now),
     roadmapId: timer.roadmapId,
-    day: sessionDaysOf(timer, now, toLocalDay).day,
+    day: clampToStudyDays(sessionDaysOf(timer, now, toLocalDay).day),
     phaseId: timer.phaseId,
     itemId: timer.itemId,
   };

@@ -4,6 +4,7 @@
  * week's minutes against the weekly goal as the data for a ring.
  */
 import type { Roadmap } from '../content/types';
+import type { CalendarDay } from './calendar-day';
 import { applyOverlay } from './overlay';
 import { computeRoadmapProgress, listPhaseChecklist, statusOf, type StatusLookup } from './progress';
 import type { CustomItemRecord, ItemOverlayRecord, Plan, StudySessionRecord } from './records';
@@ -80,8 +81,8 @@ export interface TodayInput {
   /** Sessions of any roadmap; only this roadmap's count. */
   sessions: readonly StudySessionRecord[];
   plan: Plan | null;
-  /** The user's calendar day, `yyyy-MM-dd`. */
-  today: string;
+  /** The person's calendar day (useToday). */
+  today: CalendarDay;
   /** How many items to suggest; defaults to MAX_SUGGESTIONS. */
   limit?: number;
 }

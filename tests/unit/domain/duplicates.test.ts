@@ -11,6 +11,7 @@ import {
   type DuplicateMatch,
   type DuplicateSources,
 } from '../../../src/domain/duplicates';
+import { legacyHlc } from '../../../src/domain/hlc';
 import type { CustomItemRecord, UserCardRecord } from '../../../src/domain/records';
 
 const ROADMAP_ID = 'test-roadmap';
@@ -62,7 +63,17 @@ const roadmap: Roadmap = {
 };
 
 function own(fields: Partial<CustomItemRecord> & Pick<CustomItemRecord, 'id' | 'text'>): CustomItemRecord {
-  return { roadmapId: ROADMAP_ID, phaseId: 'p2', kind: 'goal', url: null, order: 0, updatedAt: 1, deletedAt: null, ...fields };
+  return {
+    roadmapId: ROADMAP_ID,
+    phaseId: 'p2',
+    kind: 'goal',
+    url: null,
+    order: 0,
+    updatedAt: 1,
+    deletedAt: null,
+    hlc: legacyHlc(1),
+    ...fields,
+  };
 }
 const customItems: CustomItemRecord[] = [
   own({ id: 'own-dbt', text: 'Finish the dbt course' }),
@@ -185,6 +196,7 @@ describe('findDuplicateCard', () => {
     outline: [],
     updatedAt: 1,
     deletedAt: null,
+    hlc: legacyHlc(1),
     ...fields,
   });
   const cards = { roadmap, bank, userCards: [userCard({}), userCard({ id: 'uc-gone', question: 'Deleted?', deletedAt: 3 })] };

@@ -10,6 +10,7 @@ import {
   type IcsStudyBlock,
   type IcsWeekday,
 } from '../../../src/domain/ics';
+import { parseCalendarDay } from '../../../src/domain/calendar-day';
 import { addDaysToDay, computeSchedule, suggestPlan } from '../../../src/domain/plan';
 
 // Floating times become local Dates in ical.js; Berlin has a daylight-saving change inside the plans below.
@@ -24,7 +25,9 @@ const evening: IcsStudyBlock = { days: ['MO', 'WE'], startTime: '19:00', duratio
 
 /** The real roadmap's export, as the plan view builds it, with a study block. */
 function exportWith(studyBlock: IcsStudyBlock | undefined, startDate: string, overrides: Partial<IcsInput> = {}): string {
-  const schedule = computeSchedule(healthcareAiRoadmap.phases, suggestPlan(startDate));
+  const start = parseCalendarDay(startDate);
+  if (start === null) throw new Error(`Not a study day: ${startDate}`);
+  const schedule = computeSchedule(healthcareAiRoadmap.phases, suggestPlan(start));
   return buildIcs({
     roadmapId: healthcareAiRoadmap.id,
     roadmapTitle: healthcareAiRoadmap.title,

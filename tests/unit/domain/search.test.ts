@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { healthcareAiRoadmap, listItems } from '../../../src/content';
 import type { Roadmap } from '../../../src/content/types';
+import { legacyHlc } from '../../../src/domain/hlc';
 import type { CustomItemRecord, ItemStatus } from '../../../src/domain/records';
 import {
   buildSearchIndex,
@@ -59,7 +60,17 @@ const roadmap: Roadmap = {
 };
 
 function ownItem(fields: Partial<CustomItemRecord> & Pick<CustomItemRecord, 'id' | 'text'>): CustomItemRecord {
-  return { roadmapId: roadmap.id, phaseId: 'p1-sql', kind: 'goal', url: null, order: 0, updatedAt: 1, deletedAt: null, ...fields };
+  return {
+    roadmapId: roadmap.id,
+    phaseId: 'p1-sql',
+    kind: 'goal',
+    url: null,
+    order: 0,
+    updatedAt: 1,
+    deletedAt: null,
+    hlc: legacyHlc(1),
+    ...fields,
+  };
 }
 
 const statuses: Record<string, ItemStatus> = { 'g-sql': 'in-progress', m2: 'in-progress', 'g-bayes': 'skipped', 'g-survival': 'done' };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { healthcareAiRoadmap } from '../../../src/content';
 import type { Roadmap } from '../../../src/content/types';
+import { parseCalendarDay, type CalendarDay } from '../../../src/domain/calendar-day';
+import { legacyHlc } from '../../../src/domain/hlc';
 import type { CustomItemRecord, ItemOverlayRecord, ItemStatus, Plan, StudySessionRecord } from '../../../src/domain/records';
 import {
   MAX_SUGGESTIONS,
@@ -62,8 +64,15 @@ function statuses(entries: Record<string, ItemStatus>): TodayInput['progress'] {
 const allAs = (status: ItemStatus, ids: readonly string[]) => Object.fromEntries(ids.map((id) => [id, status]));
 const P1_DONE = allAs('done', ['p1-a', 'p1-b', 'p1-m']);
 
+function day(text: string): CalendarDay {
+  const parsed = parseCalendarDay(text);
+  if (parsed === null) throw new Error(`Not a study day: ${text}`);
+  return parsed;
+}
+const HLC = legacyHlc(1);
+
 function ownGoal(id: string, text: string, phaseId = 'p2', order = 0): CustomItemRecord {
-  return { id, roadmapId: ROADMAP_ID, phaseId, kind: 'goal', text, url: null, order, updatedAt: 1, deletedAt: null };
+  return { id, roadmapId: ROADMAP_ID, phaseId, kind: 'goal', text, url: null, order, updatedAt: 1, deletedAt: null, hlc: HLC };
 }
 const hide = (itemId: string): ItemOverlayRecord => ({
   key: `${ROADMAP_ID}/${itemId}`,
@@ -71,15 +80,28 @@ const hide = (itemId: string): ItemOverlayRecord => ({
   itemId,
   isHidden: true,
   updatedAt: 1,
+  deletedAt: null,
+  hlc: HLC,
 });
 
 let sessionCount = 0;
-function session(day: string, minutes: number, roadmapId = ROADMAP_ID): StudySessionRecord {
+function session(text: string, minutes: number, roadmapId = ROADMAP_ID): StudySessionRecord {
   sessionCount += 1;
-  return { id: `s${sessionCount}`, roadmapId, day, minutes, phaseId: null, itemId: null, note: '', updatedAt: 1, deletedAt: null };
+  return {
+    id: `s${sessionCount}`,
+    roadmapId,
+    day: day(text),
+    minutes,
+    phaseId: null,
+    itemId: null,
+    note: '',
+    updatedAt: 1,
+    deletedAt: null,
+    hlc: HLC,
+  };
 }
 const plan = (hoursPerWeek: number | null): Plan => ({
-  startDate: '2026-05-04',
+  startDate: day('2026-05-04'),
   target: { mode: 'as-written' },
   hoursPerWeek,
   phaseDays: {},
@@ -94,7 +116,7 @@ function input(overrides: Partial<TodayInput> = {}): TodayInput {
     cardsDue: { due: 0, fresh: 0 },
     sessions: [],
     plan: null,
-    today: '2026-05-06',
+    today: day('2026-05-06'),
     ...overrides,
   };
 }
@@ -268,16 +290,16 @@ describe('selectToday: this week against the goal', () => {
 
   it('counts Sunday in the old week and starts again from zero on Monday', () => {
     const sessions = [session('2026-05-04', 100), session('2026-05-10', 50), session('2026-05-11', 20)];
-    const sunday = selectToday(input({ sessions, plan: plan(5), today: '2026-05-10' })).week;
+    const sunday = selectToday(input({ sessions, plan: plan(5), today: day('2026-05-10') })).week;
     expect(sunday).toEqual({ weekStart: '2026-05-04', minutes: 150, goalMinutes: 300, fraction: 0.5, isGoalMet: false });
-    const monday = selectToday(input({ sessions: sessions.slice(0, 2), plan: plan(5), today: '2026-05-11' })).week;
+    const monday = selectToday(input({ sessions: sessions.slice(0, 2), plan: plan(5), today: day('2026-05-11') })).week;
     expect(monday).toEqual({ weekStart: '2026-05-11', minutes: 0, goalMinutes: 300, fraction: 0, isGoalMet: false });
-    const mondayLater = selectToday(input({ sessions, plan: plan(5), today: '2026-05-11' })).week;
+    const mondayLater = selectToday(input({ sessions, plan: plan(5), today: day('2026-05-11') })).week;
     expect(mondayLater.minutes).toBe(20);
   });
 
   it('handles a week across the new year (ISO week starting on a Monday in December)', () => {
-    const week = selectToday(input({ sessions: [session('2026-12-28', 30), session('2027-01-03', 30)], today: '2027-01-01' })).week;
+    const week = selectToday(input({ sessions: [session('2026-12-28', 30), session('2027-01-03', 30)], today: day('2027-01-01') })).week;
     expect(week).toMatchObject({ weekStart: '2026-12-28', minutes: 60 });
   });
 });
