@@ -25,9 +25,9 @@ const evening: IcsStudyBlock = { days: ['MO', 'WE'], startTime: '19:00', duratio
 
 /** The real roadmap's export, as the plan view builds it, with a study block. */
 function exportWith(studyBlock: IcsStudyBlock | undefined, startDate: string, overrides: Partial<IcsInput> = {}): string {
-  const start = parseCalendarDay(startDate);
-  if (start === null) throw new Error(`Not a study day: ${startDate}`);
-  const schedule = computeSchedule(healthcareAiRoadmap.phases, suggestPlan(start));
+  const firstDay = parseCalendarDay(startDate);
+  if (firstDay === null) throw new Error(`Not a study day: ${startDate}`);
+  const schedule = computeSchedule(healthcareAiRoadmap.phases, suggestPlan(firstDay));
   return buildIcs({
     roadmapId: healthcareAiRoadmap.id,
     roadmapTitle: healthcareAiRoadmap.title,
