@@ -115,7 +115,7 @@ export const interviewBank: InterviewQuestion[] = [
       'A research partner wants patient-level data from your health system. How do you decide between Safe Harbor, Expert Determination and a limited data set?',
     outline: [
       'Start from the purpose and the fields the partner truly needs (minimum necessary); exact dates, small geographic areas or free text rule out Safe Harbor quickly.',
-      'Safe Harbor is simple and needs no expert, but it cuts dates to the year and geography to three-digit ZIP codes, which breaks most longitudinal analyses.',
+      'Safe Harbor is simple and needs no expert, but it cuts dates to the year and geography to at most the first three ZIP digits, which breaks most longitudinal and local analyses.',
       'Expert Determination has a qualified expert judge the re-identification risk of this release for this recipient; it can keep detail such as shifted dates or coarsened locations, usually with conditions on how the data are held.',
       'A limited data set keeps dates, city, state, five-digit ZIP code and ages, but it is still PHI: allowed only for research, public health or health care operations, under a data use agreement.',
       'Involve the privacy officer and, for research, the IRB early, and record the choice and its reasoning with the release.',
@@ -328,8 +328,8 @@ export const interviewBank: InterviewQuestion[] = [
     level: 'entry',
     question: 'How would you set up a 30-day readmission prediction problem?',
     outline: [
-      'Define the cohort: index admissions of patients discharged alive, usually leaving out transfers and planned readmissions, as the CMS readmission measures do.',
-      'Define the outcome: an unplanned admission within 30 days of discharge; EHR data from one health system miss readmissions elsewhere, which claims would catch.',
+      'Define the cohort: index admissions of patients discharged alive and not transferred to another acute-care hospital, much as the CMS readmission measures do.',
+      'Define the outcome: an unplanned admission within 30 days of discharge (planned readmissions do not count); EHR data from one health system miss readmissions elsewhere, which claims would catch.',
       'Fix the prediction time (at discharge, or earlier if the care team needs time to act) and use only data available by then.',
       'Start from a simple baseline such as the LACE index or logistic regression, and judge discrimination, calibration and performance at the number of patients the care-management team can actually reach.',
     ],
