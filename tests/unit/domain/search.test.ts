@@ -17,7 +17,6 @@ import {
   type SearchSources,
 } from '../../../src/domain/search';
 import { excerptAround, splitByRanges } from '../../../src/features/search/text-excerpt';
-import { legacyHlc } from '../../../src/domain/hlc';
 
 const roadmap: Roadmap = {
   ...healthcareAiRoadmap,
