@@ -16,10 +16,11 @@ import {
 } from '../../domain/review-scheduler';
 import { CardForm } from './card-form';
 import { CardList } from './card-list';
-import { startOfLocalDay, type PracticeCard } from './practice-cards';
+import { orderPhaseCards, pickDrill, startOfLocalDay, type PracticeCard } from '../../domain/practice-cards';
+import { AnyTimePractice } from './any-time-practice';
 import { ReviewSession } from './review-session';
 import { useNow } from '../../hooks/use-now';
-import { usePracticeData } from './use-practice-data';
+import { usePracticeData } from '../../hooks/use-practice-data';
 import './practice.css';
 
 /** Interview practice: flashcards scheduled by FSRS, grouped by phase, plus the user's own cards. */
@@ -57,6 +58,11 @@ export function PracticeView({ roadmap }: { roadmap: Roadmap }) {
     (phase) => !data.unlockedPhaseIds.has(phase.id) && data.cards.some((card) => card.phaseId === phase.id),
   );
   const defaultPhaseId = (lastUnlocked ?? roadmap.phases[0])?.id ?? '';
+
+  const startCards = (cards: PracticeCard[]) => setSession({ id: Date.now(), cards });
+  const duesById = new Map([...states].map(([cardId, state]) => [cardId, state.due]));
+  const practisePhase = (phaseId: string) => startCards(orderPhaseCards(data.cards, phaseId, duesById, Date.now()));
+  const startDrill = (count: number) => startCards(pickDrill(data.cards, count, Math.random));
 
   const startSession = () => {
     const at = Date.now();
@@ -130,6 +136,8 @@ export function PracticeView({ roadmap }: { roadmap: Roadmap }) {
               </p>
             )}
           </section>
+
+          <AnyTimePractice phases={roadmap.phases} cards={data.cards} onPractisePhase={practisePhase} onDrill={startDrill} />
 
           <CardList
             phases={roadmap.phases}
