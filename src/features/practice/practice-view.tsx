@@ -18,6 +18,7 @@ import { CardForm } from './card-form';
 import { CardList } from './card-list';
 import { orderPhaseCards, pickDrill, startOfLocalDay, type PracticeCard } from '../../domain/practice-cards';
 import { AnyTimePractice } from './any-time-practice';
+import { describeDuplicate, findDuplicateCard } from '../../domain/duplicates';
 import { ReviewSession } from './review-session';
 import { useNow } from '../../hooks/use-now';
 import { usePracticeData } from '../../hooks/use-practice-data';
@@ -74,6 +75,18 @@ export function PracticeView({ roadmap }: { roadmap: Roadmap }) {
     const at = Date.now();
     const next = gradeCard(states.get(card.id) ?? createReviewState(at), value, at);
     return run('card.review', { roadmapId: roadmap.id, cardId: card.id, state: next, due: next.due }).then((result) => result.ok);
+  };
+
+  const duplicateCard = (question: string, excludeId?: string) => {
+    const bank = data.cards.map((card) => ({
+      id: card.id,
+      phaseId: card.phaseId,
+      question: card.question,
+      outline: [...card.outline],
+      level: card.level ?? 'mid',
+    }));
+    const match = findDuplicateCard(question, { roadmap: { ...roadmap, interviewQuestions: [] }, bank, userCards: [] }, { excludeId });
+    return match ? describeDuplicate(match) : null;
   };
 
   const saveCard = (card: UserCardInput) =>
@@ -159,6 +172,7 @@ export function PracticeView({ roadmap }: { roadmap: Roadmap }) {
                 label="Add your own card"
                 submitLabel="Add card"
                 onSave={saveCard}
+                findDuplicate={duplicateCard}
               />
             ) : (
               <p className="muted">This roadmap has no phases to attach cards to.</p>
