@@ -1,16 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ICS_WEEKDAYS, validateStudyBlock, type IcsStudyBlock, type IcsWeekday } from '../../domain/ics-study-block';
+import { ICS_WEEKDAYS, WEEKDAY_NAMES, validateStudyBlock, type IcsStudyBlock, type IcsWeekday } from '../../domain/ics-study-block';
 
 const DAY_LABELS: Record<IcsWeekday, string> = { MO: 'Mon', TU: 'Tue', WE: 'Wed', TH: 'Thu', FR: 'Fri', SA: 'Sat', SU: 'Sun' };
-const DAY_NAMES: Record<IcsWeekday, string> = {
-  MO: 'Monday',
-  TU: 'Tuesday',
-  WE: 'Wednesday',
-  TH: 'Thursday',
-  FR: 'Friday',
-  SA: 'Saturday',
-  SU: 'Sunday',
-};
 
 interface CalendarExportProps {
   /** Downloads the .ics file, with the weekly study block when one is given. */
@@ -75,7 +66,7 @@ export function CalendarExport({ onExport }: CalendarExportProps) {
                   type="button"
                   className={days.includes(day) ? 'chip chip--on' : 'chip'}
                   aria-pressed={days.includes(day)}
-                  aria-label={DAY_NAMES[day]}
+                  aria-label={WEEKDAY_NAMES[day]}
                   onClick={() => toggleDay(day)}
                 >
                   {DAY_LABELS[day]}

@@ -1,6 +1,8 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Roadmap } from '../../content/types';
-import { FIRST_STUDY_DAY, LAST_STUDY_DAY, formatDayLong } from '../../domain/calendar-day';
+import { formatDayLong } from '../../domain/calendar-day';
+import type { SessionFields } from '../../domain/schemas/session';
+import { SessionForm } from '../../components/session-form';
 import { formatMinutes } from '../../domain/format';
 import { formatElapsed, isPaused, isStopped, summarizeTimerSession, type StudyTimer } from '../../domain/study-timer';
 import { useCommand } from '../../hooks/use-command';
@@ -76,35 +78,17 @@ function LogTimerForm({ roadmap, timer, target }: { roadmap: Roadmap; timer: Stu
   const run = useCommand();
   const [now] = useState(() => Date.now());
   const summary = summarizeTimerSession(timer, now);
-  const [minutes, setMinutes] = useState(String(summary.minutes));
-  const [day, setDay] = useState<string>(summary.day);
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const [isConfirmingDiscard, setConfirmingDiscard] = useState(false);
   const discardRef = useRef<HTMLButtonElement>(null);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const session = {
-      day,
-      minutes: minutes.trim() === '' ? Number.NaN : Number(minutes),
-      phaseId: timer.phaseId,
-      itemId: timer.itemId,
-      note: note.trim(),
-    };
+  const save = async (session: SessionFields) => {
     const result = await run(
       'timer.log',
       { roadmapId: roadmap.id, session },
-      {
-        success: `Logged ${formatMinutes(session.minutes)} on ${/^\d{4}-\d{2}-\d{2}$/.test(day) ? formatDayLong(day) : day}`,
-        isQuiet: true,
-      },
+      { success: `Logged ${formatMinutes(session.minutes)} on ${formatDayLong(session.day)}`, isQuiet: true },
     );
     if (result.ok) focusSoon(() => document.getElementById('today-title'));
-    else {
-      setError(result.field === 'minutes' && minutes.trim() === '' ? 'Enter how many minutes you studied.' : result.message);
-      document.getElementById(`${id}-${result.field === 'day' ? 'day' : result.field === 'note' ? 'note' : 'minutes'}`)?.focus();
-    }
+    return result;
   };
 
   const discard = async () => {
@@ -113,13 +97,7 @@ function LogTimerForm({ roadmap, timer, target }: { roadmap: Roadmap; timer: Stu
   };
 
   return (
-    <form
-      className="timer timer--stopped"
-      onSubmit={(event) => void submit(event)}
-      noValidate
-      aria-labelledby={`${id}-title`}
-      data-unsaved="true"
-    >
+    <div className="timer timer--stopped" aria-labelledby={`${id}-title`} role="group">
       <p id={`${id}-title`} className="timer__title">
         Stopped: {formatMinutes(summary.minutes)} on {target}. Check the session, then log it.
       </p>
@@ -130,42 +108,13 @@ function LogTimerForm({ roadmap, timer, target }: { roadmap: Roadmap; timer: Stu
             : `That is ${formatMinutes(summary.minutes)} in one go: did you really study that long? Correct the minutes if not.`}
         </p>
       )}
-      <div className="timer__fields">
-        <div className="field">
-          <label htmlFor={`${id}-minutes`}>Minutes</label>
-          <input
-            id={`${id}-minutes`}
-            className="timer__minutes"
-            type="number"
-            inputMode="numeric"
-            min="1"
-            max="1440"
-            value={minutes}
-            onChange={(event) => setMinutes(event.target.value)}
-            aria-describedby={error ? `${id}-error` : undefined}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-day`}>Day</label>
-          <input
-            id={`${id}-day`}
-            type="date"
-            min={FIRST_STUDY_DAY}
-            max={LAST_STUDY_DAY}
-            value={day}
-            onChange={(event) => setDay(event.target.value)}
-          />
-        </div>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-note`}>Note (optional)</label>
-        <input id={`${id}-note`} type="text" dir="auto" value={note} onChange={(event) => setNote(event.target.value)} />
-      </div>
-      {error && (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <SessionForm
+        roadmap={roadmap}
+        initial={{ day: summary.day, minutes: summary.minutes, phaseId: timer.phaseId, itemId: timer.itemId, note: '' }}
+        submitLabel="Log session"
+        onSave={save}
+        isAlwaysUnsaved
+      />
       {isConfirmingDiscard ? (
         <ConfirmGroup
           title="Discard this timer?"
@@ -182,14 +131,11 @@ function LogTimerForm({ roadmap, timer, target }: { roadmap: Roadmap; timer: Stu
         </ConfirmGroup>
       ) : (
         <div className="button-row">
-          <button type="submit" className="button button--primary">
-            Log session
-          </button>
           <button ref={discardRef} type="button" className="button" onClick={() => setConfirmingDiscard(true)}>
-            Discard
+            Discard the timer
           </button>
         </div>
       )}
-    </form>
+    </div>
   );
 }
