@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderFirstView, serveShellForDeepLinks, SHELL_HTML } from './scripts/prerender-plugin';
 
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
 export default defineConfig({
+  // Written into every backup file (src/db/app-version.ts).
+  define: { __APP_VERSION__: JSON.stringify(version) },
   plugins: [
     react(),
     // The first view in the HTML: index.html for "/", shell.html for deep links (see the plugin).

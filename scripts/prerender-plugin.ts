@@ -38,11 +38,13 @@ const prerenderStubs: Plugin = {
   },
 };
 
-async function renderViews(root: string): Promise<Record<PrerenderedView, string>> {
+async function renderViews(root: string, define: Record<string, unknown> | undefined): Promise<Record<PrerenderedView, string>> {
   const { module } = await runnerImport<PrerenderEntry>(path.join(root, 'src', 'app', 'prerender-entry.tsx'), {
     root,
     configFile: false,
     logLevel: 'error',
+    // The app's compile-time constants (e.g. __APP_VERSION__), as the client build has them.
+    ...(define ? { define } : {}),
     plugins: [prerenderStubs],
   });
   const views = { home: module.renderFirstView('home'), shell: module.renderFirstView('shell') };
@@ -64,6 +66,7 @@ function fillRoot(html: string, view: PrerenderedView, markup: string): string {
 export function prerenderFirstView(): Plugin {
   let root = process.cwd();
   let isAppBuild = true;
+  let define: Record<string, unknown> | undefined;
   return {
     name: 'prerender-first-view',
     apply: 'build',
@@ -71,6 +74,7 @@ export function prerenderFirstView(): Plugin {
     configResolved(config) {
       root = config.root;
       isAppBuild = !config.build.ssr && !config.build.lib;
+      define = config.define;
     },
     async generateBundle(_options, bundle) {
       if (!isAppBuild) return;
@@ -79,7 +83,7 @@ export function prerenderFirstView(): Plugin {
         this.error('the build emitted no index.html to prerender into');
       }
       const html = index.source;
-      const views = await renderViews(root);
+      const views = await renderViews(root, define);
       index.source = fillRoot(html, 'home', views.home);
       this.emitFile({ type: 'asset', fileName: SHELL_HTML, source: fillRoot(html, 'shell', views.shell) });
     },

@@ -3,12 +3,22 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { readPrerenderedView } from './app/first-view';
 import { openDatabase } from './db/open-database';
+import { runCommand } from './db/commands';
 import { registerServiceWorker } from './pwa/register-service-worker';
 import { setStorageHealth } from './store/ui-store';
 import './app/styles.css';
 
-// A restore point a day, taken when the browser is idle so it never delays the first view.
-const takeRestorePoint = () => void import('./db/snapshot-repo').then(({ takeDailySnapshotIfDue }) => takeDailySnapshotIfDue(Date.now()));
+/**
+ * When the browser is idle, so it never delays the first view: set aside any stored record that no
+ * longer passes its schema (with the full checks, imported roadmaps included), then take the day's
+ * restore point. Both are commands like every other write.
+ */
+function whenIdle(): void {
+  void runCommand('attention.scan', {})
+    .catch(() => undefined)
+    .then(() => runCommand('snapshot.takeDaily', {}))
+    .catch(() => undefined);
+}
 
 void openDatabase({
   onVersionChange: () =>
@@ -26,8 +36,8 @@ void openDatabase({
     setStorageHealth({ state: failure.kind, message: failure.message });
     return;
   }
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(takeRestorePoint, { timeout: 10_000 });
-  else setTimeout(takeRestorePoint, 3_000);
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(whenIdle, { timeout: 10_000 });
+  else setTimeout(whenIdle, 3_000);
 });
 
 registerServiceWorker();

@@ -3,18 +3,20 @@ import { useActiveRoadmap } from '../hooks/use-active-roadmap';
 import { healthcareAiRoadmap } from '../content/healthcare-ai-roadmap';
 import { useRoadmapData } from '../hooks/use-roadmap-data';
 import { DashboardView } from '../features/dashboard/dashboard-view';
-import { PracticeDueCount } from '../features/practice/due-count';
 import { BackupReminder } from '../features/data/backup-reminder';
-import { PhaseView } from '../features/phase/phase-view';
+import { TodaySection } from '../features/today/today-section';
 import { interceptLinkClicks, parseRoute, usePathname, type Route } from './router';
 import type { Roadmap } from '../content/types';
 import { AppHeader } from './app-header';
 import { StatusBanners } from './status-banners';
+import { TimerBar } from './timer-bar';
 import { ToastRegion } from './toast-region';
 import { StorageFooter } from './storage-footer';
 import { ErrorBoundary } from './error-boundary';
 import { FirstViewLoading, PRERENDERED_ROUTES, useIsHydrating, type PrerenderedView } from './first-view';
 
+// The first view is the dashboard; a phase page loads its code when opened (precached for offline use).
+const PhaseView = lazy(() => import('../features/phase/phase-view').then((module) => ({ default: module.PhaseView })));
 const PlanSummary = lazy(() => import('../features/plan/plan-summary').then((module) => ({ default: module.PlanSummary })));
 const PlanView = lazy(() => import('../features/plan/plan-view').then((module) => ({ default: module.PlanView })));
 const StudyLogView = lazy(() => import('../features/study-log/study-log-view').then((module) => ({ default: module.StudyLogView })));
@@ -35,15 +37,15 @@ function RouteView({ route, base }: { route: Route; base: Roadmap }) {
           roadmap={roadmap}
           state={state}
           hidden={hidden}
-          planSummary={(state) => (
+          today={<TodaySection roadmap={roadmap} state={state} />}
+          planSummary={
             <Suspense fallback={<section className="card plan-summary" aria-hidden="true" />}>
               <PlanSummary roadmap={roadmap} state={state} />
             </Suspense>
-          )}
+          }
           extras={
             <>
               <BackupReminder />
-              <PracticeDueCount roadmap={roadmap} />
             </>
           }
         />
@@ -91,22 +93,18 @@ export function App({ prerendered }: { prerendered?: PrerenderedView | undefined
     return () => document.removeEventListener('click', interceptLinkClicks);
   }, []);
 
-  useEffect(() => {
-    if (hydratingAs) return;
-    const phase = route.name === 'phase' ? roadmap?.phases.find((candidate) => candidate.id === route.phaseId) : undefined;
-    const titles: Record<string, string> = {
-      dashboard: 'Dashboard',
-      role: 'The role',
-      plan: 'Plan',
-      log: 'Study log',
-      practice: 'Interview practice',
-      data: 'Your data',
-      search: 'Search',
-      roadmaps: 'Roadmaps',
-    };
-    const title = phase ? `Phase ${phase.number}: ${phase.title}` : (titles[route.name] ?? 'Not found');
-    document.title = `${title} · Healthcare AI Roadmap Tracker`;
-  }, [route, roadmap, hydratingAs]);
+  const phase = route.name === 'phase' ? roadmap?.phases.find((candidate) => candidate.id === route.phaseId) : undefined;
+  const titles: Record<string, string> = {
+    dashboard: 'Dashboard',
+    role: 'The role',
+    plan: 'Plan',
+    log: 'Study log',
+    practice: 'Interview practice',
+    data: 'Your data',
+    search: 'Search',
+    roadmaps: 'Roadmaps',
+  };
+  const title = phase ? `Phase ${phase.number}: ${phase.title}` : (titles[route.name] ?? 'Not found');
 
   return (
     <>
@@ -115,6 +113,7 @@ export function App({ prerendered }: { prerendered?: PrerenderedView | undefined
       </a>
       <AppHeader route={route} />
       <StatusBanners />
+      <TimerBar title={title} isHome={route.name === 'dashboard'} />
       <main id="main" className="main" tabIndex={-1}>
         {!hydratingAs && active.state === 'invalid' && (
           <p className="banner banner--error" role="alert">

@@ -39,8 +39,10 @@ export function useIsHydrating(): boolean {
   );
 }
 
-const NOTHING_STORED: RoadmapState = { progress: new Map(), notes: new Map(), evidence: new Map() };
-const renderPlanPlaceholder = () => <section className="card plan-summary" aria-hidden="true" />;
+const NOTHING_STORED: RoadmapState = { progress: new Map(), notes: new Map(), evidence: new Map(), noteVersions: new Map() };
+const PLAN_PLACEHOLDER = <section className="card plan-summary" aria-hidden="true" />;
+/** Today's card depends on the date, the timer and the cards due: only its place is kept. */
+const TODAY_PLACEHOLDER = <section className="card today first-view__today" aria-hidden="true" />;
 
 /**
  * The dashboard while the saved progress is read: the first-run dashboard of the roadmap, made
@@ -65,7 +67,7 @@ export const FirstViewLoading = memo(function FirstViewLoading({ roadmap }: { ro
         {/* inert: nothing in it can be clicked or focused; aria-hidden as well, for tools and
             assistive technology that do not know inert yet. */}
         <div className="first-view__skeleton" inert aria-hidden="true">
-          <DashboardView roadmap={roadmap} state={NOTHING_STORED} planSummary={renderPlanPlaceholder} />
+          <DashboardView roadmap={roadmap} state={NOTHING_STORED} today={TODAY_PLACEHOLDER} planSummary={PLAN_PLACEHOLDER} />
         </div>
       </Suspense>
     </div>

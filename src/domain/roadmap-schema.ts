@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Phase, Roadmap } from '../content/types';
+import type { InterviewLevel, Phase, Roadmap } from '../content/types';
 import { describeJsonValue, formatKeyPath } from './untrusted-json';
 import { isHttpUrl } from './validation';
 
@@ -33,11 +33,17 @@ const expected =
     issue.input === undefined ? 'is missing' : `expected ${what}, got ${describeJsonValue(issue.input)}`;
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const RESERVED_IDS: ReadonlySet<string> = new Set(['constructor', 'prototype']);
 
 const id = v.pipe(
   v.string(expected('an id (text)')),
   v.maxLength(L.maxId, `ids are at most ${L.maxId} characters`),
   v.regex(ID_PATTERN, 'ids are lower-case letters and digits joined by single hyphens, like p1-sql-basics'),
+  // Ids become object keys (a plan's phase lengths); these two are refused there, so here too.
+  v.check(
+    (value) => !RESERVED_IDS.has(value),
+    (issue) => `the id "${String(issue.input)}" is reserved; choose another`,
+  ),
 );
 const text = (max: number = L.maxText) =>
   v.pipe(
@@ -121,10 +127,13 @@ const careerLevelSchema = object({
   salaryLabel: text(200),
   duties: v.optional(list(text(), L.maxShortList), []),
 });
+const INTERVIEW_LEVELS = ['entry', 'mid', 'senior'] as const satisfies readonly InterviewLevel[];
 const interviewQuestionSchema = object({
   id,
   question: text(),
   phaseId: id,
+  // Files written before levels existed stay valid; such a question counts as mid-level.
+  level: v.optional(v.picklist(INTERVIEW_LEVELS, 'must be "entry", "mid" or "senior"'), 'mid'),
   outline: v.optional(list(text(), L.maxShortList), []),
 });
 
@@ -273,6 +282,7 @@ export function parseRoadmapDocument(input: unknown): RoadmapParseResult {
       id: question.id,
       question: question.question,
       phaseId: question.phaseId,
+      level: question.level,
       outline: question.outline,
     })),
   };

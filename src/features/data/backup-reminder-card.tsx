@@ -1,7 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { dismissBackupReminder, isBackupReminderDue, readBackupState } from '../../db/backup-repo';
-import { runWrite } from '../../store/run-write';
+import { isBackupReminderDue } from '../../domain/backup/reminder';
+import { useBackupState } from '../../hooks/use-stored-data';
+import { useCommand } from '../../hooks/use-command';
+import { useNow } from '../../hooks/use-now';
 import { useUiStore } from '../../store/ui-store';
 import { formatAge } from './format';
 import { OutcomeMessage } from './outcome-message';
@@ -9,12 +10,13 @@ import { isSavingFailing, useBackupExport } from './use-backup-export';
 import './data.css';
 
 export function BackupReminderCard() {
-  const state = useLiveQuery(readBackupState, []);
+  const state = useBackupState();
+  const run = useCommand();
   const isFailing = useUiStore((ui) => isSavingFailing(ui.storage.state));
   const { isBusy, outcome, exportJson } = useBackupExport();
   const [isClosed, setClosed] = useState(false);
+  const now = useNow(60_000);
   if (!state || isClosed) return null;
-  const now = Date.now();
   // Kept on screen after an export so its result can be read, although the reminder is no longer due.
   if (!isFailing && !outcome && !isBackupReminderDue(state, now)) return null;
 
@@ -34,7 +36,7 @@ export function BackupReminderCard() {
           </button>
         )}
         {!isFailing && !outcome && (
-          <button type="button" className="button" onClick={() => void runWrite(() => dismissBackupReminder(Date.now()))}>
+          <button type="button" className="button" onClick={() => void run('backup.dismissReminder', {})}>
             Remind me in 14 days
           </button>
         )}

@@ -1,19 +1,21 @@
 import { lazy, Suspense, useState } from 'react';
 import type { Roadmap } from '../../content/types';
-import { savePlan, undoReplan } from '../../db/plan-repo';
 import { buildIcs } from '../../domain/ics';
-import { replanFromToday, suggestPlan } from '../../domain/plan';
-import { computePlanOverview, formatDay } from '../../domain/plan-overview';
+import { suggestPlan } from '../../domain/plan';
+import { computePlanOverview } from '../../domain/plan-overview';
+import { formatDayMedium } from '../../domain/calendar-day';
 import type { Plan } from '../../domain/records';
 import { usePlan } from '../../hooks/use-plan';
 import { useRoadmapState } from '../../hooks/use-roadmap-state';
 import { useToday } from '../../hooks/use-today';
+import { useCommand } from '../../hooks/use-command';
 import { showToast } from '../../store/ui-store';
-import { runWrite } from '../../store/run-write';
 import { downloadText } from '../../components/download-text';
 import { PaceCard } from './pace-card';
 import { PhaseWindows } from './phase-windows';
 import { PlanForm } from './plan-form';
+import { CalendarExport } from './calendar-export';
+import type { IcsStudyBlock } from '../../domain/ics-study-block';
 import { describeLocation } from './where-am-i';
 import './plan.css';
 
@@ -25,10 +27,12 @@ export function PlanView({ roadmap }: { roadmap: Roadmap }) {
   const state = useRoadmapState(roadmap.id);
   const today = useToday();
   const [isEditing, setEditing] = useState(false);
+  const run = useCommand();
 
   if (record === undefined || !state) return <p className="loading">Loading your plan…</p>;
 
-  const save = (plan: Plan, message: string, keepPrevious = false) => runWrite(() => savePlan(roadmap.id, plan, { keepPrevious }), message);
+  const save = (plan: Plan, message: string, keepPrevious = false) =>
+    run('plan.save', { roadmapId: roadmap.id, plan, keepPrevious }, { success: message, isQuiet: true });
 
   if (record === null) {
     return (
@@ -50,20 +54,19 @@ export function PlanView({ roadmap }: { roadmap: Roadmap }) {
   const lastDay = overview.schedule[overview.schedule.length - 1]?.end;
 
   const replan = async () => {
-    const result = replanFromToday(roadmap.phases, plan, overview.counts, today);
-    if (!result.ok) {
-      showToast(result.errors.join(' '), 'error');
-      return;
-    }
-    if (!result.isChanged) {
-      showToast('Nothing to move: the phases still ahead already start on or after today.', 'info');
-      return;
-    }
-    await save(result.plan, 'Re-planned from today. Your ticks are unchanged.', true);
+    const result = await run('plan.replan', { roadmapId: roadmap.id, today });
+    if (!result.ok) return;
+    showToast(
+      result.value.isChanged
+        ? 'Re-planned from today. Your ticks are unchanged.'
+        : 'Nothing to move: the phases still ahead already start on or after today.',
+      result.value.isChanged ? 'success' : 'info',
+    );
   };
 
-  const exportCalendar = () => {
+  const exportCalendar = (studyBlock: IcsStudyBlock | null) => {
     const ics = buildIcs({
+      ...(studyBlock ? { studyBlock } : {}),
       roadmapId: roadmap.id,
       roadmapTitle: roadmap.title,
       schedule: overview.schedule.map((window, index) => ({
@@ -76,10 +79,17 @@ export function PlanView({ roadmap }: { roadmap: Roadmap }) {
           ? [{ id: phase.milestone.id, title: `Milestone, phase ${phase.number}: ${phase.milestone.text}`, dueDay: window.end }]
           : [];
       }),
+      // Runs on a click, not while rendering.
+      // oxlint-disable-next-line react/purity
       now: Date.now(),
     });
     downloadText(ics, `${roadmap.id}-plan.ics`, 'text/calendar;charset=utf-8');
-    showToast('Calendar file downloaded. Open it to add the phases and milestone reminders to your calendar.', 'success');
+    showToast(
+      studyBlock
+        ? 'Calendar file downloaded. Open it to add the phases, milestone reminders and your weekly study block to your calendar.'
+        : 'Calendar file downloaded. Open it to add the phases and milestone reminders to your calendar.',
+      'success',
+    );
   };
 
   const setOverride = (phaseId: string, days: number | null) => {
@@ -99,7 +109,7 @@ export function PlanView({ roadmap }: { roadmap: Roadmap }) {
         overview={overview}
         canUndo={record.previous !== null}
         onReplan={() => void replan()}
-        onUndo={() => void runWrite(() => undoReplan(roadmap.id), 'Last plan change undone')}
+        onUndo={() => void run('plan.undo', { roadmapId: roadmap.id }, { success: 'Last plan change undone' })}
       />
 
       <Suspense fallback={<p className="loading">Loading charts…</p>}>
@@ -109,9 +119,9 @@ export function PlanView({ roadmap }: { roadmap: Roadmap }) {
       <section className="card" aria-labelledby="windows-title">
         <h2 id="windows-title">Phase dates</h2>
         <p className="muted">
-          Started {formatDay(plan.startDate)}
-          {lastDay && ` · ends ${formatDay(lastDay)}`}
-          {plan.target.mode === 'finish-by' ? ` · target: finish by ${formatDay(plan.target.finishBy)}` : ' · target: as written'}
+          Started {formatDayMedium(plan.startDate)}
+          {lastDay && ` · ends ${formatDayMedium(lastDay)}`}
+          {plan.target.mode === 'finish-by' ? ` · target: finish by ${formatDayMedium(plan.target.finishBy)}` : ' · target: as written'}
           {plan.hoursPerWeek !== null && ` · ${plan.hoursPerWeek} hours a week`}
         </p>
         <PhaseWindows
@@ -123,9 +133,6 @@ export function PlanView({ roadmap }: { roadmap: Roadmap }) {
           onOverride={setOverride}
         />
         <div className="button-row">
-          <button type="button" className="button" onClick={exportCalendar}>
-            Add to calendar (.ics)
-          </button>
           <button type="button" className="button" onClick={() => setEditing(!isEditing)} aria-expanded={isEditing}>
             Change start, target or hours
           </button>
@@ -137,12 +144,13 @@ export function PlanView({ roadmap }: { roadmap: Roadmap }) {
             submitLabel="Save changes"
             onCancel={() => setEditing(false)}
             onSave={async (next) => {
-              const isSaved = await save(next, 'Plan updated', true);
-              if (isSaved) setEditing(false);
-              return isSaved;
+              const outcome = await save(next, 'Plan updated', true);
+              if (outcome.ok) setEditing(false);
+              return outcome;
             }}
           />
         )}
+        <CalendarExport onExport={exportCalendar} />
       </section>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Roadmap } from '../../content/types';
-import { deleteUserCard, saveReview, saveUserCard, type UserCardInput } from '../../db/cards-repo';
+import type { UserCardInput } from '../../domain/schemas/card';
+import { useCommand } from '../../hooks/use-command';
 import { summarizeDue } from '../../domain/review-due';
 import {
   buildQueue,
@@ -13,13 +14,14 @@ import {
   type ReviewGrade,
   type ReviewState,
 } from '../../domain/review-scheduler';
-import { runWrite } from '../../store/run-write';
 import { CardForm } from './card-form';
 import { CardList } from './card-list';
-import { startOfLocalDay, type PracticeCard } from './practice-cards';
+import { orderPhaseCards, pickDrill, startOfLocalDay, type PracticeCard } from '../../domain/practice-cards';
+import { AnyTimePractice } from './any-time-practice';
+import { describeDuplicate, findDuplicateCard } from '../../domain/duplicates';
 import { ReviewSession } from './review-session';
-import { useNow } from './use-now';
-import { usePracticeData } from './use-practice-data';
+import { useNow } from '../../hooks/use-now';
+import { usePracticeData } from '../../hooks/use-practice-data';
 import './practice.css';
 
 /** Interview practice: flashcards scheduled by FSRS, grouped by phase, plus the user's own cards. */
@@ -27,6 +29,7 @@ export function PracticeView({ roadmap }: { roadmap: Roadmap }) {
   const data = usePracticeData(roadmap);
   const now = useNow();
   const [session, setSession] = useState<{ id: number; cards: PracticeCard[] } | null>(null);
+  const run = useCommand();
 
   const states = useMemo(() => {
     const parsed = new Map<string, ReviewState>();
@@ -57,6 +60,11 @@ export function PracticeView({ roadmap }: { roadmap: Roadmap }) {
   );
   const defaultPhaseId = (lastUnlocked ?? roadmap.phases[0])?.id ?? '';
 
+  const startCards = (cards: PracticeCard[]) => setSession({ id: Date.now(), cards });
+  const duesById = new Map([...states].map(([cardId, state]) => [cardId, state.due]));
+  const practisePhase = (phaseId: string) => startCards(orderPhaseCards(data.cards, phaseId, duesById, Date.now()));
+  const startDrill = (count: number) => startCards(pickDrill(data.cards, count, Math.random));
+
   const startSession = () => {
     const at = Date.now();
     const cards = buildQueue(unlocked, states, at, SESSION_SIZE, { startOfDay: startOfLocalDay(at) });
@@ -66,11 +74,24 @@ export function PracticeView({ roadmap }: { roadmap: Roadmap }) {
   const grade = (card: PracticeCard, value: ReviewGrade) => {
     const at = Date.now();
     const next = gradeCard(states.get(card.id) ?? createReviewState(at), value, at);
-    return runWrite(() => saveReview(roadmap.id, card.id, next, next.due, at));
+    return run('card.review', { roadmapId: roadmap.id, cardId: card.id, state: next, due: next.due }).then((result) => result.ok);
   };
 
-  const saveCard = (input: UserCardInput) => runWrite(() => saveUserCard(roadmap.id, input), input.id ? 'Card saved' : 'Card added');
-  const deleteCard = (card: PracticeCard) => runWrite(() => deleteUserCard(card.id), 'Card deleted');
+  const duplicateCard = (question: string, excludeId?: string) => {
+    const bank = data.cards.map((card) => ({
+      id: card.id,
+      phaseId: card.phaseId,
+      question: card.question,
+      outline: [...card.outline],
+      level: card.level ?? 'mid',
+    }));
+    const match = findDuplicateCard(question, { roadmap: { ...roadmap, interviewQuestions: [] }, bank, userCards: [] }, { excludeId });
+    return match ? describeDuplicate(match) : null;
+  };
+
+  const saveCard = (card: UserCardInput) =>
+    run('card.save', { roadmapId: roadmap.id, card }, { success: card.id ? 'Card saved' : 'Card added', isQuiet: true });
+  const deleteCard = async (card: PracticeCard) => (await run('card.delete', { id: card.id }, { success: 'Card deleted' })).ok;
 
   return (
     <article className="practice" aria-labelledby="practice-title">
@@ -129,6 +150,8 @@ export function PracticeView({ roadmap }: { roadmap: Roadmap }) {
             )}
           </section>
 
+          <AnyTimePractice phases={roadmap.phases} cards={data.cards} onPractisePhase={practisePhase} onDrill={startDrill} />
+
           <CardList
             phases={roadmap.phases}
             cards={data.cards}
@@ -149,6 +172,7 @@ export function PracticeView({ roadmap }: { roadmap: Roadmap }) {
                 label="Add your own card"
                 submitLabel="Add card"
                 onSave={saveCard}
+                findDuplicate={duplicateCard}
               />
             ) : (
               <p className="muted">This roadmap has no phases to attach cards to.</p>

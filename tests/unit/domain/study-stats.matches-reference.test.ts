@@ -6,6 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDaysToDay } from '../../../src/domain/plan';
+import { legacyHlc } from '../../../src/domain/hlc';
+import { day as asStoredDay } from '../support/days';
 import type { StudySessionRecord } from '../../../src/domain/records';
 import { computeConsistency, heatmapCells, weeklyMinutes } from '../../../src/domain/study-stats';
 import { referenceConsistency, referenceHeatmapCells, referenceWeeklyMinutes } from './study-stats-reference';
@@ -77,13 +79,15 @@ const scenario = fc
     sessions: sessions.map(({ day, minutes, isDeleted }, index): StudySessionRecord => ({
       id: `s${index}`,
       roadmapId: 'rm',
-      day: typeof day === 'number' ? addDaysToDay(anchor, day) : day,
+      // Stored days are not trusted: some of these are not calendar days at all.
+      day: asStoredDay(typeof day === 'number' ? addDaysToDay(anchor, day) : day),
       minutes,
       phaseId: null,
       itemId: null,
       note: '',
       updatedAt: 0,
       deletedAt: isDeleted ? 1 : null,
+      hlc: legacyHlc(0),
     })),
   }));
 
@@ -121,7 +125,18 @@ describe('study-log statistics match their plain definitions', () => {
   it('counts every day from 1896 to 1904 as one streak, over 1900 (no leap day) and four year ends', () => {
     const sessions: StudySessionRecord[] = [];
     for (let day = '1896-02-01'; day <= '1904-03-31'; day = addDaysToDay(day, 1)) {
-      sessions.push({ id: day, roadmapId: 'rm', day, minutes: 5, phaseId: null, itemId: null, note: '', updatedAt: 0, deletedAt: null });
+      sessions.push({
+        id: day,
+        roadmapId: 'rm',
+        day: asStoredDay(day),
+        minutes: 5,
+        phaseId: null,
+        itemId: null,
+        note: '',
+        updatedAt: 0,
+        deletedAt: null,
+        hlc: legacyHlc(0),
+      });
     }
     expect(computeConsistency(sessions, '1904-03-31', null)).toMatchObject({
       currentStreakDays: sessions.length,
