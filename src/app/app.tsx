@@ -3,7 +3,6 @@ import { useActiveRoadmap } from '../hooks/use-active-roadmap';
 import { useRoadmapData } from '../hooks/use-roadmap-data';
 import { DashboardView } from '../features/dashboard/dashboard-view';
 import { BackupReminder } from '../features/data/backup-reminder';
-import { PhaseView } from '../features/phase/phase-view';
 import { TodaySection } from '../features/today/today-section';
 import { interceptLinkClicks, parseRoute, usePathname, type Route } from './router';
 import type { Roadmap } from '../content/types';
@@ -14,6 +13,8 @@ import { ToastRegion } from './toast-region';
 import { StorageFooter } from './storage-footer';
 import { ErrorBoundary } from './error-boundary';
 
+// The first view is the dashboard; a phase page loads its code when opened (precached for offline use).
+const PhaseView = lazy(() => import('../features/phase/phase-view').then((module) => ({ default: module.PhaseView })));
 const PlanSummary = lazy(() => import('../features/plan/plan-summary').then((module) => ({ default: module.PlanSummary })));
 const PlanView = lazy(() => import('../features/plan/plan-view').then((module) => ({ default: module.PlanView })));
 const StudyLogView = lazy(() => import('../features/study-log/study-log-view').then((module) => ({ default: module.StudyLogView })));
