@@ -47,7 +47,7 @@ export function EvidenceEditor({ milestoneText, url, onSave }: EvidenceEditorPro
           }}
           aria-label={`${url ? 'Change' : 'Add'} evidence link for the milestone`}
         >
-          {url ? 'Change' : 'Add link'}
+          {url ? 'Change' : 'Add evidence link'}
         </button>
         {url && (
           <button type="button" className="link-button" onClick={() => void save('')} aria-label="Remove evidence link">
