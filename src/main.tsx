@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { openDatabase } from './db/open-database';
+import { runCommand } from './db/commands';
 import { registerServiceWorker } from './pwa/register-service-worker';
 import { setStorageHealth } from './store/ui-store';
 import './app/styles.css';
@@ -22,10 +23,16 @@ void openDatabase({
     setStorageHealth({ state: failure.kind, message: failure.message });
     return;
   }
-  // A restore point a day, taken when the browser is idle so it never delays the first view.
-  const takeRestorePoint = () => void import('./db/snapshot-repo').then(({ takeDailySnapshotIfDue }) => takeDailySnapshotIfDue(Date.now()));
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(takeRestorePoint, { timeout: 10_000 });
-  else setTimeout(takeRestorePoint, 3_000);
+  // When the browser is idle, so it never delays the first view: set aside any stored record that no
+  // longer passes its schema (with the full checks, imported roadmaps included), then take the day's
+  // restore point. Both are commands like every other write.
+  const whenIdle = () =>
+    void runCommand('attention.scan', {})
+      .catch(() => undefined)
+      .then(() => runCommand('snapshot.takeDaily', {}))
+      .catch(() => undefined);
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(whenIdle, { timeout: 10_000 });
+  else setTimeout(whenIdle, 3_000);
 });
 
 registerServiceWorker();

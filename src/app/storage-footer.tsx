@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { readStorageStatus, type StorageStatus } from '../db/storage-status';
+import type { StorageStatus } from '../db/storage-status';
+import { useStorageStatus } from '../hooks/use-storage-status';
 import { useUiStore } from '../store/ui-store';
 
 function describe(status: StorageStatus | null): string {
@@ -10,17 +10,8 @@ function describe(status: StorageStatus | null): string {
 }
 
 export function StorageFooter() {
-  const [status, setStatus] = useState<StorageStatus | null>(null);
   const toastCount = useUiStore((state) => state.toasts.length);
-  useEffect(() => {
-    let isCurrent = true;
-    void readStorageStatus().then((next) => {
-      if (isCurrent) setStatus(next);
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [toastCount]);
+  const status = useStorageStatus(toastCount);
   return (
     <footer className="app-footer">
       <p data-testid="storage-status">{describe(status)}</p>

@@ -2,16 +2,18 @@ import { memo, useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { ITEM_STATUSES, type ItemStatus } from '../domain/records';
 import { STATUS_LABELS } from '../domain/progress';
 import { StatusIcon } from './status-icon';
-import { NoteEditor } from './note-editor';
+import { NoteEditor, type SaveOutcome } from './note-editor';
 
 interface ChecklistItemProps {
   itemId: string;
   text: string;
   status: ItemStatus;
   note: string;
+  /** The stored note's clock stamp, or null. */
+  noteStamp?: string | null;
   /** Resolves true once the status is committed; false when it could not be saved. Stable across renders. */
   onStatusChange: (itemId: string, status: ItemStatus) => Promise<boolean>;
-  onNoteSave: (itemId: string, text: string) => Promise<boolean>;
+  onNoteSave: (itemId: string, text: string, baseStamp: string | null) => Promise<SaveOutcome>;
   /** Optional extra label shown before the text (e.g. "Milestone"). */
   eyebrow?: string;
   /** Extra controls in the item's action row (hide, edit, reorder). */
@@ -28,6 +30,7 @@ export const ChecklistItem = memo(function ChecklistItem({
   text,
   status,
   note,
+  noteStamp = null,
   onStatusChange,
   onNoteSave,
   eyebrow,
@@ -75,7 +78,7 @@ export const ChecklistItem = memo(function ChecklistItem({
             ))}
           </select>
         </span>
-        <NoteEditor itemText={text} note={note} onSave={(value) => onNoteSave(itemId, value)} />
+        <NoteEditor itemText={text} note={note} noteStamp={noteStamp} onSave={(value, baseStamp) => onNoteSave(itemId, value, baseStamp)} />
         {actions}
       </div>
       {children}
@@ -94,11 +97,12 @@ export function usePendingStatus(
 ) {
   const [pending, setPending] = useState<ItemStatus | null>(null);
   const [isSaving, setSaving] = useState(false);
-  useEffect(() => {
-    // A new stored value arrived (ours, or another tab's): it is the truth from now on. Only a
-    // change of the stored status clears the pending one, hence the single dependency.
+  const [seenStatus, setSeenStatus] = useState(status);
+  if (status !== seenStatus) {
+    // A new stored value arrived (ours, or another tab's): it is the truth from now on.
+    setSeenStatus(status);
     if (!isSaving) setPending(null);
-  }, [status]);
+  }
   const change = async (next: ItemStatus) => {
     setPending(next);
     setSaving(true);

@@ -1,44 +1,95 @@
-import { useId, useState } from 'react';
-import { NOTE_MAX_LENGTH, validateNoteText } from '../domain/validation';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { validateNoteText } from '../domain/validation';
+
+/** What a save reports: committed, or refused with a message for the person. */
+export type SaveOutcome = { ok: true } | { ok: false; message: string };
 
 interface NoteEditorProps {
   itemText: string;
   note: string;
-  onSave: (text: string) => Promise<boolean>;
+  /** The stored note's clock stamp (null when there is none), so a save can tell what it replaces. */
+  noteStamp?: string | null;
+  /** `baseStamp`: the stamp of the note as it was when the editor opened. */
+  onSave: (text: string, baseStamp: string | null) => Promise<SaveOutcome>;
 }
 
-/** A note shown as plain text (never HTML), edited in place. */
-export function NoteEditor({ itemText, note, onSave }: NoteEditorProps) {
+/**
+ * A note shown as plain text (never HTML), edited in place. Text over the limit is refused with the
+ * sizes, never cut (a paste that does not fit must not be saved half). Escape cancels; after saving
+ * or cancelling, focus returns to the note's button.
+ */
+export function NoteEditor({ itemText, note, noteStamp = null, onSave }: NoteEditorProps) {
   const [isEditing, setEditing] = useState(false);
+  const [baseStamp, setBaseStamp] = useState<string | null>(noteStamp);
   const [draft, setDraft] = useState(note);
   const [error, setError] = useState<string | null>(null);
   const [isSaving, setSaving] = useState(false);
   const fieldId = useId();
+  const fieldRef = useRef<HTMLTextAreaElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const focusDue = useRef<'field' | 'toggle' | null>(null);
+
+  useEffect(() => {
+    if (focusDue.current === 'field') fieldRef.current?.focus();
+    if (focusDue.current === 'toggle') toggleRef.current?.focus();
+    focusDue.current = null;
+  }, [isEditing]);
 
   const open = () => {
     setDraft(note);
+    setBaseStamp(noteStamp);
     setError(null);
+    focusDue.current = 'field';
     setEditing(true);
+  };
+
+  const close = () => {
+    focusDue.current = 'toggle';
+    setEditing(false);
+  };
+
+  const change = (value: string) => {
+    setDraft(value);
+    // Say at once when a paste is too long, rather than on Save.
+    setError(validateNoteText(value));
   };
 
   const save = async () => {
     const problem = validateNoteText(draft);
     if (problem) {
       setError(problem);
+      fieldRef.current?.focus();
       return;
     }
     setSaving(true);
-    const isSaved = await onSave(draft);
+    const outcome = await onSave(draft, baseStamp);
     setSaving(false);
-    if (isSaved) setEditing(false);
-    else setError('The note was not saved. Your text is still here; try again.');
+    if (outcome.ok) close();
+    else setError(`The note was not saved: ${outcome.message} Your text is still here.`);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape' && !isSaving) {
+      event.preventDefault();
+      close();
+    }
   };
 
   if (!isEditing) {
     return (
       <div className="note">
-        {note && <p className="note__text">{note}</p>}
-        <button type="button" className="link-button" onClick={open} aria-label={`${note ? 'Edit note' : 'Add note'} on “${itemText}”`}>
+        {note && (
+          <p className="note__text" dir="auto">
+            {note}
+          </p>
+        )}
+        <button
+          ref={toggleRef}
+          type="button"
+          className="link-button"
+          onClick={open}
+          aria-label={`${note ? 'Edit note' : 'Add note'} on “${itemText}”`}
+        >
           {note ? 'Edit note' : 'Add note'}
         </button>
       </div>
@@ -46,18 +97,18 @@ export function NoteEditor({ itemText, note, onSave }: NoteEditorProps) {
   }
 
   return (
-    <div className="note note--editing" data-unsaved={draft !== note ? 'true' : undefined}>
+    <div className="note note--editing" data-unsaved={draft !== note ? 'true' : undefined} onKeyDown={onKeyDown}>
       <label htmlFor={fieldId} className="note__label">
         Note on “{itemText}”
       </label>
       <textarea
+        ref={fieldRef}
         id={fieldId}
         className="note__field"
+        dir="auto"
         value={draft}
-        maxLength={NOTE_MAX_LENGTH}
         rows={3}
-        autoFocus
-        onChange={(event) => setDraft(event.target.value)}
+        onChange={(event) => change(event.target.value)}
         aria-invalid={error !== null}
         aria-describedby={error ? `${fieldId}-error` : undefined}
       />
@@ -66,11 +117,18 @@ export function NoteEditor({ itemText, note, onSave }: NoteEditorProps) {
           {error}
         </p>
       )}
+      {noteStamp !== baseStamp && (
+        <p className="note__changed" role="status">
+          This note was changed elsewhere (another tab or device) while you were editing
+          {note ? ': it now reads “' + (note.length > 80 ? `${note.slice(0, 80)}…` : note) + '”' : ''}. Saving keeps both: your text becomes
+          the note and the other is kept as an earlier version you can restore.
+        </p>
+      )}
       <div className="button-row">
         <button type="button" className="button button--primary" onClick={() => void save()} disabled={isSaving}>
           {isSaving ? 'Saving…' : 'Save note'}
         </button>
-        <button type="button" className="button" onClick={() => setEditing(false)} disabled={isSaving}>
+        <button type="button" className="button" onClick={close} disabled={isSaving}>
           Cancel
         </button>
       </div>

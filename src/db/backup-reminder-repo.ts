@@ -4,14 +4,13 @@
  * device-local (backup-repo's DEVICE_SETTINGS): never exported, kept through Replace and restore.
  */
 import { db } from './database';
-import { guardStorage } from './storage-errors';
+import { nextStamp, nextUpdatedAt } from './clock';
+import { writeTransaction } from './write';
 
 export const LAST_BACKUP_SETTING = 'lastBackupAt';
 export const REMINDER_DISMISSED_SETTING = 'backupReminderDismissedAt';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** A backup older than this, with changes since, earns a reminder; a dismissal lasts as long. */
-export const BACKUP_REMINDER_AFTER_MS = 14 * DAY_MS;
+export { BACKUP_REMINDER_AFTER_MS, isBackupReminderDue } from '../domain/backup/reminder';
 
 /** Records a successful export (the setting is not counted as a change: see readBackupState). */
 export async function recordBackupDone(now: number): Promise<void> {
@@ -24,24 +23,20 @@ export async function dismissBackupReminder(now: number): Promise<void> {
 }
 
 async function putNumberSetting(key: string, now: number): Promise<void> {
-  await guardStorage(() =>
-    db.transaction('rw', db.settings, async () => {
-      const existing = await db.settings.get(key);
-      await db.settings.put({ key, value: now, updatedAt: Math.max(now, (existing?.updatedAt ?? 0) + 1) });
-    }),
-  );
+  await writeTransaction([db.settings], async () => {
+    const existing = await db.settings.get(key);
+    await db.settings.put({
+      key,
+      value: now,
+      updatedAt: nextUpdatedAt(now, existing?.updatedAt),
+      deletedAt: null,
+      hlc: await nextStamp(now),
+    });
+  });
 }
 
-export interface BackupState {
-  lastBackupAt: number | null;
-  /**
-   * Latest updatedAt over progress, notes, evidence, sessions, plans, user cards, own items, hidden
-   * items and imported roadmaps (settings excluded). Reviews are left out: they have no updatedAt
-   * index, and reading every review on each change would make this live query costly.
-   */
-  lastChangeAt: number | null;
-  dismissedAt: number | null;
-}
+export type { BackupState } from '../domain/backup/reminder';
+import type { BackupState } from '../domain/backup/reminder';
 
 const asTime = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 
@@ -69,12 +64,4 @@ export async function readBackupState(): Promise<BackupState> {
     lastChangeAt: times.length > 0 ? Math.max(...times) : null,
     dismissedAt: asTime(dismissed?.value),
   };
-}
-
-/** Due when the last backup is over 14 days old (or never), something changed since, and not dismissed lately. */
-export function isBackupReminderDue(state: BackupState, now: number): boolean {
-  const { lastBackupAt, lastChangeAt, dismissedAt } = state;
-  if (lastChangeAt === null) return false;
-  if (lastBackupAt !== null && (now - lastBackupAt <= BACKUP_REMINDER_AFTER_MS || lastChangeAt <= lastBackupAt)) return false;
-  return dismissedAt === null || now - dismissedAt > BACKUP_REMINDER_AFTER_MS;
 }

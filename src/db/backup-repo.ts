@@ -3,10 +3,14 @@
  * and the restore point that every whole-data write takes first. snapshot-repo.ts builds the
  * user-facing restore points (daily, list, restore) on the pieces here.
  *
- * Backup format 2 holds all eleven tables of BackupData: progress, notes, evidence, sessions, plans,
+ * Backup format 3 holds all eleven tables of BackupData: progress, notes, evidence, sessions, plans,
  * settings (format 1) and userCards, reviews, customItems, itemOverlays, roadmaps (added in format
- * 2; see backup-format.ts). Export, restore points, preview and import (merge and Replace) all cover
- * every one of them; only `snapshots` itself and DEVICE_SETTINGS stay out.
+ * 2; see backup-format.ts), plus the records that need attention (the `attention` table, format 3).
+ * Export, restore points, preview and import (merge and Replace) all cover every one of them; only
+ * `snapshots` itself, the device table and DEVICE_SETTINGS stay out.
+ *
+ * Export never refuses the whole backup because of one record: a record that would not import
+ * again goes into the file's needsAttention list instead (and repairStoredData moves it aside).
  *
  * Atomicity: an import reads this device's data, stores the restore point and writes the result in
  * ONE 'rw' transaction over the eleven tables and `snapshots`. So the restore point describes exactly
@@ -16,11 +20,16 @@
  */
 import type { IndexableType, Table } from 'dexie';
 import { CURRENT_SCHEMA_VERSION, db } from './database';
+import { APP_VERSION } from './app-version';
+import { MAX_STORED_BYTES, resetDataEstimate, utf8ByteLength } from './data-budget';
 import { StorageError, guardStorage } from './storage-errors';
 import { LAST_BACKUP_SETTING, REMINDER_DISMISSED_SETTING } from './backup-reminder-repo';
 import {
+  BACKUP_FORMAT_VERSION,
   BACKUP_TABLES,
   buildBackup,
+  canonicalJson,
+  compareStrings,
   countRecords,
   serializeBackup,
   type BackupData,
@@ -29,7 +38,13 @@ import {
   type BackupTable,
 } from '../domain/backup/backup-format';
 import { parseBackupText, validateBackupValue } from '../domain/backup/parse-backup';
+import { decodeHlc, encodeHlc, receiveHlc } from '../domain/hlc';
+import type { AttentionRecord } from '../domain/records';
+import { InvalidInputError } from '../domain/validation';
+import { megabytes } from '../domain/untrusted-json';
+import { readClock, readDeviceId, writeClock } from './clock';
 import {
+  applyMergePlan,
   changesToWrite,
   planMerge,
   planReplace,
@@ -39,8 +54,7 @@ import {
   type ReplaceSummary,
 } from '../domain/backup/merge';
 
-/** Written into every backup; informational. TODO(lead): replace with the build-time __APP_VERSION__. */
-export const APP_VERSION = '1.0.0';
+export { APP_VERSION } from './app-version';
 
 export {
   BACKUP_REMINDER_AFTER_MS,
@@ -66,14 +80,8 @@ export const withoutDeviceSettings = (data: BackupData): BackupData => ({
   settings: data.settings.filter((setting) => !DEVICE_SETTINGS.has(setting.key)),
 });
 
-/** Restore points kept on the device, newest first. */
-export const MAX_SNAPSHOTS = 7;
-/**
- * Total size of all restore points. Older ones are dropped first to stay under it; a daily one that
- * alone exceeds it is skipped. One taken before an import or restore is kept even then (alone),
- * because it is the only undo for the change about to happen.
- */
-export const MAX_SNAPSHOT_TOTAL_BYTES = 25 * 1024 * 1024;
+export { MAX_SNAPSHOTS, MAX_SNAPSHOT_TOTAL_BYTES };
+import { MAX_SNAPSHOTS, MAX_SNAPSHOT_TOTAL_BYTES } from '../domain/backup/limits';
 
 export type SnapshotReason = 'daily' | 'before-import' | 'before-restore';
 export type ImportMode = 'merge' | 'replace';
@@ -84,6 +92,9 @@ const storeOf = <T extends BackupTable>(table: T): Table<BackupRecord<T>, Indexa
 /** The eleven backed-up tables, in BACKUP_TABLES order. */
 export const backedUpTables = (): Table<BackupRecord<BackupTable>, IndexableType>[] => BACKUP_TABLES.map(storeOf);
 
+/** Every table a backup carries: the eleven of BackupData and the records that need attention. */
+export const carriedTables = (): Table[] => [...backedUpTables(), db.attention];
+
 /** Reads the eleven tables (without DEVICE_SETTINGS). Call inside a transaction for a consistent view. */
 export async function readTables(): Promise<BackupData> {
   const entries = await Promise.all(BACKUP_TABLES.map(async (table) => [table, await storeOf(table).toArray()] as const));
@@ -93,6 +104,18 @@ export async function readTables(): Promise<BackupData> {
 /** Everything a backup holds (no DEVICE_SETTINGS), read in one transaction; works while writes fail. */
 export function readAllData(): Promise<BackupData> {
   return guardStorage(() => db.transaction('r', backedUpTables(), readTables));
+}
+
+/** The data and the records that need attention, read together. */
+export interface CarriedData {
+  data: BackupData;
+  needsAttention: AttentionRecord[];
+}
+
+/** readTables plus the attention list. Call inside a transaction over carriedTables(). */
+export async function readCarried(): Promise<CarriedData> {
+  const [data, needsAttention] = await Promise.all([readTables(), db.attention.toArray()]);
+  return { data, needsAttention };
 }
 
 export { countRecords };
@@ -108,14 +131,41 @@ async function putAll(data: BackupData, how: 'bulkAdd' | 'bulkPut'): Promise<voi
   );
 }
 
-/** Makes the eleven tables hold exactly `data` (keeping DEVICE_SETTINGS). Call inside a 'rw' transaction over them. */
-export async function writeReplacement(data: BackupData): Promise<number> {
+/**
+ * Makes every carried table hold exactly `data` and `needsAttention` (keeping DEVICE_SETTINGS).
+ * Call inside a 'rw' transaction over carriedTables().
+ */
+export async function writeReplacement(data: BackupData, needsAttention: readonly AttentionRecord[] = []): Promise<number> {
   const sorted = replaceAll(withoutDeviceSettings(data));
   const kept = (await db.settings.bulkGet([...DEVICE_SETTINGS])).flatMap((setting) => (setting ? [setting] : []));
-  await Promise.all(backedUpTables().map((table) => table.clear()));
+  await Promise.all(carriedTables().map((table) => table.clear()));
   await db.settings.bulkAdd(kept);
   await putAll(sorted, 'bulkAdd');
+  await db.attention.bulkAdd([...needsAttention]);
   return countRecords(sorted);
+}
+
+/** Adds the attention records this device does not hold yet (a merge never drops one it has). */
+async function mergeAttention(incoming: readonly AttentionRecord[]): Promise<number> {
+  if (incoming.length === 0) return 0;
+  const present = new Set(await db.attention.toCollection().primaryKeys());
+  const added = incoming.filter((entry) => !present.has(entry.id));
+  await db.attention.bulkAdd(added);
+  return added.length;
+}
+
+/** Lets the device clock pass the newest stamp that came in, so later edits here sort after it. */
+async function receiveStamps(data: BackupData, now: number): Promise<void> {
+  let newest: string | null = null;
+  for (const table of BACKUP_TABLES) {
+    for (const record of data[table] as readonly { hlc: string }[]) if (newest === null || record.hlc > newest) newest = record.hlc;
+  }
+  const remote = newest === null ? null : decodeHlc(newest);
+  if (remote === null) return;
+  const deviceId = await readDeviceId();
+  const local = (await readClock()) ?? { wall: 0, counter: 0, node: deviceId };
+  const { clock } = receiveHlc(local, remote, now);
+  if (encodeHlc(clock) !== encodeHlc(local)) await writeClock({ ...clock, node: deviceId });
 }
 
 async function writeChanges(changes: BackupData): Promise<number> {
@@ -124,10 +174,10 @@ async function writeChanges(changes: BackupData): Promise<number> {
 }
 
 /** Serialized backup text of `data`, the same format as an exported file. */
-export const serializeData = (data: BackupData, now: number): string =>
-  serializeBackup(buildBackup(data, { appVersion: APP_VERSION, schemaVersion: CURRENT_SCHEMA_VERSION, now }));
+export const serializeData = (data: BackupData, now: number, needsAttention: readonly AttentionRecord[] = []): string =>
+  serializeBackup(buildBackup(data, { appVersion: APP_VERSION, schemaVersion: CURRENT_SCHEMA_VERSION, now }, needsAttention));
 
-export const utf8ByteLength = (text: string): number => new TextEncoder().encode(text).byteLength;
+export { utf8ByteLength };
 
 export type RestorePointResult =
   { status: 'stored'; id: number; sizeBytes: number; removed: number } | { status: 'too-large'; sizeBytes: number };
@@ -142,8 +192,9 @@ export async function storeRestorePoint(
   reason: SnapshotReason,
   now: number,
   { isRequired }: { isRequired: boolean },
+  needsAttention: readonly AttentionRecord[] = [],
 ): Promise<RestorePointResult> {
-  const text = serializeData(data, now);
+  const text = serializeData(data, now, needsAttention);
   const sizeBytes = utf8ByteLength(text);
   if (sizeBytes > MAX_SNAPSHOT_TOTAL_BYTES && !isRequired) return { status: 'too-large', sizeBytes };
   const newestFirst = (await db.snapshots.toArray()).sort((a, b) => b.createdAt - a.createdAt || (b.id ?? 0) - (a.id ?? 0));
@@ -175,13 +226,24 @@ export class BackupExportError extends Error {
 
 /**
  * Builds the backup file of everything on this device. Reads only, so it works while writes fail.
- * The text is parsed back (size limit + validateBackupValue) before it is offered: a backup that
- * would not import is refused rather than discovered on the day it is needed.
+ * Every record is checked as an import would check it; one that would not import again goes into
+ * the file's needsAttention list rather than blocking the backup. The text is then parsed back
+ * (strictly) before it is offered: a backup that would not import is never handed out.
  */
 export async function exportBackup(now: number): Promise<{ file: BackupFile; text: string }> {
-  const data = await readAllData();
-  const file = buildBackup(data, { appVersion: APP_VERSION, schemaVersion: CURRENT_SCHEMA_VERSION, now });
+  const carried = await guardStorage(() => db.transaction('r', carriedTables(), readCarried));
+  const draft = buildBackup(carried.data, { appVersion: APP_VERSION, schemaVersion: CURRENT_SCHEMA_VERSION, now }, carried.needsAttention);
+  const checked = validateBackupValue(JSON.parse(JSON.stringify(draft)) as unknown, { isLenient: true, now });
+  if (!checked.ok)
+    throw new BackupExportError(`No backup was downloaded: ${checked.error} Your data is unchanged; the CSV export still works.`);
+  const file = { ...checked.file, formatVersion: BACKUP_FORMAT_VERSION };
   const text = serializeBackup(file);
+  const bytes = utf8ByteLength(text);
+  if (bytes > MAX_STORED_BYTES) {
+    throw new BackupExportError(
+      `No backup was downloaded: your data takes ${megabytes(bytes)}, more than one backup file can hold (${megabytes(MAX_STORED_BYTES)}). Remove imported roadmaps you no longer follow, then export again. Your data is unchanged; the CSV export still works.`,
+    );
+  }
   const check = parseBackupText(text);
   if (!check.ok) {
     throw new BackupExportError(
@@ -235,37 +297,73 @@ export class InvalidBackupError extends StorageError {
  */
 export async function applyImport(incoming: BackupFile, mode: ImportMode, now: number): Promise<ImportResult> {
   // Checked again here so that no caller can write data that skipped parsing.
-  const checked = validateBackupValue(incoming);
+  const checked = validateBackupValue(JSON.parse(JSON.stringify(incoming)) as unknown);
   if (!checked.ok) throw new InvalidBackupError(`Nothing was imported: ${checked.error}`);
   const file = { ...checked.file, data: withoutDeviceSettings(checked.file.data) };
+  await checkImportFits(file, mode);
+  resetDataEstimate();
   return guardStorage(() =>
-    db.transaction('rw', [...backedUpTables(), db.snapshots], async (): Promise<ImportResult> => {
-      const local = await readTables();
+    db.transaction('rw', [...carriedTables(), db.snapshots, db.device], async (): Promise<ImportResult> => {
+      const local = await readCarried();
       if (mode === 'replace') {
-        const replace = planReplace(local, file.data);
-        const isNoOp = replace.removed + replace.added + replace.changed === 0;
+        const replace = planReplace(local.data, file.data);
+        const isSameAttention = canonicalJson(sortById(local.needsAttention)) === canonicalJson(sortById(file.needsAttention));
+        const isNoOp = replace.removed + replace.added + replace.changed === 0 && isSameAttention;
         if (isNoOp) return { mode, written: 0, restorePointId: null, merge: null, replace };
         const restorePointId = await protect(local, now);
-        const written = await writeReplacement(file.data);
+        const written = await writeReplacement(file.data, file.needsAttention);
+        await receiveStamps(file.data, now);
         return { mode, written, restorePointId, merge: null, replace };
       }
-      const plan = planMerge(local, file.data, { now, fileExportedAt: file.exportedAt });
+      const plan = planMerge(local.data, file.data, { now, fileExportedAt: file.exportedAt });
       const merge = summarizeMerge(plan);
       const changes = changesToWrite(plan);
-      if (countRecords(changes) === 0) return { mode, written: 0, restorePointId: null, merge, replace: null };
+      const present = new Set(local.needsAttention.map((entry) => entry.id));
+      const newAttention = file.needsAttention.filter((entry) => !present.has(entry.id));
+      if (countRecords(changes) === 0 && newAttention.length === 0) return { mode, written: 0, restorePointId: null, merge, replace: null };
       const restorePointId = await protect(local, now);
-      const written = await writeChanges(changes);
+      const written = (await writeChanges(changes)) + (await mergeAttention(newAttention));
+      await receiveStamps(changes, now);
       return { mode, written, restorePointId, merge, replace: null };
     }),
   );
 }
 
+const sortById = (entries: readonly AttentionRecord[]): AttentionRecord[] => [...entries].sort((a, b) => compareStrings(a.id, b.id));
+
 /** A restore point of `local` before an import; an empty device has nothing to protect. */
-async function protect(local: BackupData, now: number): Promise<number | null> {
-  if (countRecords(local) === 0) return null;
-  const point = await storeRestorePoint(local, 'before-import', now, { isRequired: true });
+async function protect(local: CarriedData, now: number): Promise<number | null> {
+  if (countRecords(local.data) === 0 && local.needsAttention.length === 0) return null;
+  const point = await storeRestorePoint(local.data, 'before-import', now, { isRequired: true }, local.needsAttention);
   return point.status === 'stored' ? point.id : null;
 }
+
+/**
+ * Refuses an import after which the data would no longer fit in a backup (MAX_BACKUP_BYTES), so
+ * that what the app stores can always be exported and imported again. Measured on the result.
+ */
+async function checkImportFits(file: BackupFile, mode: ImportMode): Promise<void> {
+  const after =
+    mode === 'replace'
+      ? { data: file.data, needsAttention: file.needsAttention }
+      : await (async () => {
+          const local = await guardStorage(() => db.transaction('r', carriedTables(), readCarried));
+          const merged = applyMergePlan(planMerge(local.data, file.data, { now: file.exportedAt, fileExportedAt: file.exportedAt }));
+          const present = new Set(local.needsAttention.map((entry) => entry.id));
+          return {
+            data: merged,
+            needsAttention: [...local.needsAttention, ...file.needsAttention.filter((entry) => !present.has(entry.id))],
+          };
+        })();
+  const bytes = utf8ByteLength(serializeData(after.data, file.exportedAt, after.needsAttention));
+  if (bytes > MAX_STORED_BYTES) {
+    throw new InvalidInputError(
+      `After this import your data would take ${megabytes(bytes)}, more than the ${megabytes(MAX_STORED_BYTES)} a backup of this app can hold, so it could no longer be backed up. Nothing was imported. Remove imported roadmaps you no longer follow, or import into a fresh profile.`,
+    );
+  }
+}
+
+export { MAX_STORED_BYTES };
 
 export type ImportTextResult = { ok: true; result: ImportResult } | { ok: false; error: string };
 

@@ -1,67 +1,18 @@
 import { db } from './database';
-import { guardStorage } from './storage-errors';
+import { nextStamp, nextUpdatedAt } from './clock';
+import { writeTransaction } from './write';
 import { progressKey, type ReviewRecord, type UserCardRecord } from '../domain/records';
 import { InvalidInputError } from '../domain/validation';
 
-export const CARD_QUESTION_MAX_LENGTH = 500;
-export const CARD_OUTLINE_MAX_LINES = 20;
-export const CARD_OUTLINE_LINE_MAX_LENGTH = 500;
+export { CARD_OUTLINE_LINE_MAX_LENGTH, CARD_OUTLINE_MAX_LINES, CARD_QUESTION_MAX_LENGTH, splitOutline } from '../domain/schemas/card';
 
-/** A user card as typed; outline lines are trimmed and blank ones dropped before saving. */
+/** A card as the command hands it over: checked against the card schema, lines trimmed. */
 export interface UserCardInput {
   /** Present when editing an existing card. */
-  id?: string;
+  id?: string | undefined;
   phaseId: string;
   question: string;
   outline: readonly string[];
-}
-
-export interface CardInputProblem {
-  field: 'phaseId' | 'question' | 'outline';
-  message: string;
-}
-
-/** Splits the outline text area (one point per line) into trimmed, non-blank lines. */
-export function splitOutline(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
-}
-
-function normalize(input: UserCardInput): { phaseId: string; question: string; outline: string[] } {
-  return {
-    phaseId: input.phaseId.trim(),
-    question: input.question.trim(),
-    outline: input.outline.map((line) => line.trim()).filter((line) => line !== ''),
-  };
-}
-
-/** The first problem with a card the user typed, in a sentence they can act on; null when it is fine. */
-export function checkUserCardInput(input: UserCardInput): CardInputProblem | null {
-  const card = normalize(input);
-  if (card.phaseId === '' || card.phaseId.length > 200) return { field: 'phaseId', message: 'Choose the phase this card belongs to.' };
-  if (card.question === '') return { field: 'question', message: 'Write the question.' };
-  if (card.question.length > CARD_QUESTION_MAX_LENGTH) {
-    return {
-      field: 'question',
-      message: `The question can be at most ${CARD_QUESTION_MAX_LENGTH} characters; this one has ${card.question.length}.`,
-    };
-  }
-  if (card.outline.length > CARD_OUTLINE_MAX_LINES) {
-    return {
-      field: 'outline',
-      message: `The answer outline can have at most ${CARD_OUTLINE_MAX_LINES} points (one per line); this one has ${card.outline.length}.`,
-    };
-  }
-  const longIndex = card.outline.findIndex((line) => line.length > CARD_OUTLINE_LINE_MAX_LENGTH);
-  if (longIndex >= 0) {
-    return {
-      field: 'outline',
-      message: `Point ${longIndex + 1} of the outline is longer than ${CARD_OUTLINE_LINE_MAX_LENGTH} characters; split it over two lines.`,
-    };
-  }
-  return null;
 }
 
 function createCardId(): string {
@@ -77,44 +28,41 @@ export async function listUserCards(roadmapId: string): Promise<UserCardRecord[]
   return rows.filter((row) => row.deletedAt === null).sort((a, b) => a.question.localeCompare(b.question));
 }
 
-/**
- * Adds a card (no id) or edits one (id). Throws InvalidInputError, writing nothing, when the input
- * does not pass checkUserCardInput; throws when the card to edit no longer exists.
- */
+/** Adds a card (no id) or edits one (id); throws InvalidInputError, writing nothing, when the card to edit is gone. */
 export async function saveUserCard(roadmapId: string, input: UserCardInput, now: number = Date.now()): Promise<UserCardRecord> {
-  const problem = checkUserCardInput(input);
-  if (problem) throw new InvalidInputError(problem.message);
-  const card = normalize(input);
+  const card = { phaseId: input.phaseId, question: input.question, outline: [...input.outline] };
   const { id } = input;
-  if (id === undefined) {
-    const record: UserCardRecord = { id: createCardId(), roadmapId, ...card, updatedAt: now, deletedAt: null };
-    await guardStorage(() => db.userCards.add(record));
-    return record;
-  }
-  const edited = await guardStorage(() =>
-    db.transaction('rw', db.userCards, async () => {
-      const existing = await db.userCards.get(id);
-      if (!existing || existing.deletedAt !== null || existing.roadmapId !== roadmapId) return null;
-      const record: UserCardRecord = { ...existing, ...card, updatedAt: Math.max(now, existing.updatedAt + 1) };
-      await db.userCards.put(record);
+  return writeTransaction([db.userCards], async () => {
+    if (id === undefined) {
+      const record: UserCardRecord = {
+        id: createCardId(),
+        roadmapId,
+        ...card,
+        updatedAt: nextUpdatedAt(now),
+        deletedAt: null,
+        hlc: await nextStamp(now),
+      };
+      await db.userCards.add(record);
       return record;
-    }),
-  );
-  // Thrown outside guardStorage, which would report it as a storage failure.
-  if (!edited) throw new InvalidInputError('That card no longer exists; it may have been deleted in another tab.');
-  return edited;
+    }
+    const existing = await db.userCards.get(id);
+    if (!existing || existing.deletedAt !== null || existing.roadmapId !== roadmapId) {
+      throw new InvalidInputError('That card no longer exists; it may have been deleted in another tab.');
+    }
+    const record: UserCardRecord = { ...existing, ...card, updatedAt: nextUpdatedAt(now, existing.updatedAt), hlc: await nextStamp(now) };
+    await db.userCards.put(record);
+    return record;
+  });
 }
 
 /** Deletes a user card as a tombstone (a merge elsewhere must not bring it back). Its review row stays. */
 export async function deleteUserCard(id: string, now: number = Date.now()): Promise<void> {
-  await guardStorage(() =>
-    db.transaction('rw', db.userCards, async () => {
-      const existing = await db.userCards.get(id);
-      if (!existing || existing.deletedAt !== null) return;
-      const updatedAt = Math.max(now, existing.updatedAt + 1);
-      await db.userCards.put({ ...existing, updatedAt, deletedAt: updatedAt });
-    }),
-  );
+  await writeTransaction([db.userCards], async () => {
+    const existing = await db.userCards.get(id);
+    if (!existing || existing.deletedAt !== null) return;
+    const updatedAt = nextUpdatedAt(now, existing.updatedAt);
+    await db.userCards.put({ ...existing, updatedAt, deletedAt: updatedAt, hlc: await nextStamp(now) });
+  });
 }
 
 /** Every stored review state of a roadmap (built-in and user cards, deleted ones included). */
@@ -122,7 +70,7 @@ export async function listReviews(roadmapId: string): Promise<ReviewRecord[]> {
   return db.reviews.where('roadmapId').equals(roadmapId).toArray();
 }
 
-/** Stores a card's scheduler state after an answer. Resolves only once the transaction committed. */
+/** Stores a card's scheduler state after an answer (checked by the command card.review). */
 export async function saveReview(
   roadmapId: string,
   cardId: string,
@@ -130,21 +78,19 @@ export async function saveReview(
   due: number,
   now: number = Date.now(),
 ): Promise<ReviewRecord> {
-  if (!Number.isFinite(due)) throw new InvalidInputError('The review has no valid due time.');
-  return guardStorage(() =>
-    db.transaction('rw', db.reviews, async () => {
-      const key = progressKey(roadmapId, cardId);
-      const existing = await db.reviews.get(key);
-      const record: ReviewRecord = {
-        key,
-        roadmapId,
-        cardId,
-        due,
-        state: { ...state },
-        updatedAt: Math.max(now, (existing?.updatedAt ?? 0) + 1),
-      };
-      await db.reviews.put(record);
-      return record;
-    }),
-  );
+  return writeTransaction([db.reviews], async () => {
+    const key = progressKey(roadmapId, cardId);
+    const existing = await db.reviews.get(key);
+    const record: ReviewRecord = {
+      key,
+      roadmapId,
+      cardId,
+      due,
+      state: { ...state },
+      updatedAt: nextUpdatedAt(now, existing?.updatedAt),
+      hlc: await nextStamp(now),
+    };
+    await db.reviews.put(record);
+    return record;
+  });
 }

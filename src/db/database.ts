@@ -1,5 +1,6 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type {
+  AttentionRecord,
   CustomItemRecord,
   EvidenceRecord,
   ItemOverlayRecord,
@@ -13,12 +14,14 @@ import type {
   StudySessionRecord,
   UserCardRecord,
 } from '../domain/records';
+import { repairTables, type RepairTable } from './repair';
 
 export const DATABASE_NAME = 'roadmap-tracker';
 
 /**
  * Schema versions, oldest first. A version is never edited once shipped: a change adds a new
- * `version(n)` with an upgrade function, and tests/unit/db/migrations.test.ts gets a fixture for it.
+ * `version(n)` with an upgrade function, tests/unit/db/schema-snapshots.json gets its snapshot
+ * (the schema-guard test compares), and tests/unit/db/migrations.test.ts gets a fixture for it.
  */
 export const SCHEMA_VERSIONS = {
   1: {
@@ -37,9 +40,21 @@ export const SCHEMA_VERSIONS = {
     itemOverlays: 'key, roadmapId',
     roadmaps: 'id, updatedAt',
   },
+  3: {
+    /** Records that no longer pass their schema, set aside (see repair.ts). Carried in backups. */
+    attention: 'id, table',
+    /** This device's own state: its id and clock. Never exported, never synced. */
+    device: 'key',
+  },
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
+
+/** This device's own key/value state (device id, clock): never in a backup or a sync file. */
+export interface DeviceRecord {
+  key: string;
+  value: string | number | boolean | null;
+}
 
 export type TrackerDatabase = Dexie & {
   progress: EntityTable<ProgressRecord, 'key'>;
@@ -54,7 +69,18 @@ export type TrackerDatabase = Dexie & {
   customItems: EntityTable<CustomItemRecord, 'id'>;
   itemOverlays: EntityTable<ItemOverlayRecord, 'key'>;
   roadmaps: EntityTable<StoredRoadmapRecord, 'id'>;
+  attention: EntityTable<AttentionRecord, 'id'>;
+  device: EntityTable<DeviceRecord, 'key'>;
 };
+
+/**
+ * v3: every record gets its clock stamp (derived from updatedAt on a node every device shares, so
+ * the same record restored on two devices stamps alike) and plans, settings and hidden items a
+ * tombstone; then any record that no longer passes its schema is moved to `attention`.
+ */
+async function upgradeToV3(tx: Transaction): Promise<void> {
+  await repairTables((table: RepairTable) => tx.table(table), tx.table('attention'), { isUpgrade: true, now: Date.now() });
+}
 
 /** Creates a handle on the tracker database; tests pass a unique name. */
 export function createDatabase(name: string = DATABASE_NAME): TrackerDatabase {
@@ -62,6 +88,7 @@ export function createDatabase(name: string = DATABASE_NAME): TrackerDatabase {
   db.version(1).stores(SCHEMA_VERSIONS[1]);
   // v2 only adds tables (restore points, flashcards, own items, imported roadmaps): no data moves.
   db.version(2).stores(SCHEMA_VERSIONS[2]);
+  db.version(3).stores(SCHEMA_VERSIONS[3]).upgrade(upgradeToV3);
   return db;
 }
 

@@ -1,46 +1,60 @@
 import { db } from './database';
-import { guardStorage } from './storage-errors';
+import { nextStamp, nextUpdatedAt } from './clock';
+import { writeTransaction } from './write';
 import type { Plan, PlanRecord } from '../domain/records';
 
-/** The stored plan of a roadmap, or undefined when the user has not set one yet. */
+/** The stored plan of a roadmap, or undefined when the person has not set one (or removed it). */
 export async function readPlan(roadmapId: string): Promise<PlanRecord | undefined> {
-  return db.plans.get(roadmapId);
+  const record = await db.plans.get(roadmapId);
+  return record && record.deletedAt === null ? record : undefined;
 }
 
 /**
- * Saves a plan. With `keepPrevious` the plan being replaced is kept so the change can be undone
- * (re-plan from today); an ordinary edit keeps whatever undo point already exists.
+ * Saves a plan (checked by the command plan.save against the roadmap's phases). With
+ * `keepPrevious` the plan being replaced is kept so the change can be undone (re-plan from today);
+ * an ordinary edit keeps whatever undo point already exists.
  */
 export async function savePlan(roadmapId: string, plan: Plan, options: { keepPrevious?: boolean; now?: number } = {}): Promise<PlanRecord> {
   const now = options.now ?? Date.now();
-  return guardStorage(() =>
-    db.transaction('rw', db.plans, async () => {
-      const existing = await db.plans.get(roadmapId);
-      const record: PlanRecord = {
-        roadmapId,
-        plan,
-        previous: options.keepPrevious ? (existing?.plan ?? null) : (existing?.previous ?? null),
-        updatedAt: Math.max(now, (existing?.updatedAt ?? 0) + 1),
-      };
-      await db.plans.put(record);
-      return record;
-    }),
-  );
+  return writeTransaction([db.plans], async () => {
+    const stored = await db.plans.get(roadmapId);
+    const existing = stored?.deletedAt === null ? stored : undefined;
+    const record: PlanRecord = {
+      roadmapId,
+      plan,
+      previous: options.keepPrevious ? (existing?.plan ?? null) : (existing?.previous ?? null),
+      updatedAt: nextUpdatedAt(now, stored?.updatedAt),
+      deletedAt: null,
+      hlc: await nextStamp(now),
+    };
+    await db.plans.put(record);
+    return record;
+  });
 }
 
 /** Restores the plan that the last re-plan replaced. Returns false when there is nothing to undo. */
 export async function undoReplan(roadmapId: string, now: number = Date.now()): Promise<boolean> {
-  return guardStorage(() =>
-    db.transaction('rw', db.plans, async () => {
-      const existing = await db.plans.get(roadmapId);
-      if (!existing?.previous) return false;
-      await db.plans.put({
-        roadmapId,
-        plan: existing.previous,
-        previous: null,
-        updatedAt: Math.max(now, existing.updatedAt + 1),
-      });
-      return true;
-    }),
-  );
+  return writeTransaction([db.plans], async () => {
+    const existing = await db.plans.get(roadmapId);
+    if (!existing?.previous || existing.deletedAt !== null) return false;
+    await db.plans.put({
+      roadmapId,
+      plan: existing.previous,
+      previous: null,
+      updatedAt: nextUpdatedAt(now, existing.updatedAt),
+      deletedAt: null,
+      hlc: await nextStamp(now),
+    });
+    return true;
+  });
+}
+
+/** Removes the plan (tombstone): the roadmap is followed without dates again; ticks are untouched. */
+export async function removePlan(roadmapId: string, now: number = Date.now()): Promise<void> {
+  await writeTransaction([db.plans], async () => {
+    const existing = await db.plans.get(roadmapId);
+    if (!existing || existing.deletedAt !== null) return;
+    const updatedAt = nextUpdatedAt(now, existing.updatedAt);
+    await db.plans.put({ ...existing, previous: null, updatedAt, deletedAt: updatedAt, hlc: await nextStamp(now) });
+  });
 }

@@ -1,7 +1,7 @@
 import { db } from './database';
-import { guardStorage } from './storage-errors';
+import { nextStamp, nextUpdatedAt } from './clock';
+import { writeTransaction } from './write';
 import { progressKey, type EvidenceRecord, type ItemStatus, type NoteRecord, type ProgressRecord } from '../domain/records';
-import { InvalidInputError, validateEvidenceUrl, validateNoteText } from '../domain/validation';
 
 /** Everything the tracker shows for one roadmap, keyed by item id. */
 export interface RoadmapState {
@@ -27,77 +27,73 @@ export async function readRoadmapState(roadmapId: string): Promise<RoadmapState>
   };
 }
 
-/** Sets the status of a goal, resource or milestone. Resolves only once the transaction committed. */
+/**
+ * Sets the status of a goal, resource or milestone. Resolves only once the transaction committed.
+ * The input was checked by the command (progress.setStatus).
+ */
 export async function setItemStatus(
   roadmapId: string,
   itemId: string,
   status: ItemStatus,
   now: number = Date.now(),
 ): Promise<ProgressRecord> {
-  return guardStorage(() =>
-    db.transaction('rw', db.progress, async () => {
-      const key = progressKey(roadmapId, itemId);
-      const existing = await db.progress.get(key);
-      if (existing && existing.status === status) return existing;
-      const record: ProgressRecord = {
-        key,
-        roadmapId,
-        itemId,
-        status,
-        doneAt: status === 'done' ? now : null,
-        updatedAt: Math.max(now, (existing?.updatedAt ?? 0) + 1),
-      };
-      await db.progress.put(record);
-      return record;
-    }),
-  );
+  return writeTransaction([db.progress], async () => {
+    const key = progressKey(roadmapId, itemId);
+    const existing = await db.progress.get(key);
+    if (existing && existing.status === status) return existing;
+    const record: ProgressRecord = {
+      key,
+      roadmapId,
+      itemId,
+      status,
+      doneAt: status === 'done' ? now : null,
+      updatedAt: nextUpdatedAt(now, existing?.updatedAt),
+      hlc: await nextStamp(now),
+    };
+    await db.progress.put(record);
+    return record;
+  });
 }
 
 /** Saves a plain-text note; an empty note is a tombstone, so a later merge knows it was removed. */
 export async function saveNote(roadmapId: string, itemId: string, text: string, now: number = Date.now()): Promise<void> {
-  const problem = validateNoteText(text);
-  if (problem) throw new InvalidInputError(problem);
   const trimmed = text.trim();
-  await guardStorage(() =>
-    db.transaction('rw', db.notes, async () => {
-      const key = progressKey(roadmapId, itemId);
-      const existing = await db.notes.get(key);
-      if (!existing && trimmed === '') return;
-      if (existing && existing.text === trimmed && (existing.deletedAt === null) === (trimmed !== '')) return;
-      const updatedAt = Math.max(now, (existing?.updatedAt ?? 0) + 1);
-      await db.notes.put({
-        key,
-        roadmapId,
-        itemId,
-        text: trimmed,
-        updatedAt,
-        deletedAt: trimmed === '' ? updatedAt : null,
-      });
-    }),
-  );
+  await writeTransaction([db.notes], async () => {
+    const key = progressKey(roadmapId, itemId);
+    const existing = await db.notes.get(key);
+    if (!existing && trimmed === '') return;
+    if (existing && existing.text === trimmed && (existing.deletedAt === null) === (trimmed !== '')) return;
+    const updatedAt = nextUpdatedAt(now, existing?.updatedAt);
+    await db.notes.put({
+      key,
+      roadmapId,
+      itemId,
+      text: trimmed,
+      updatedAt,
+      deletedAt: trimmed === '' ? updatedAt : null,
+      hlc: await nextStamp(now),
+    });
+  });
 }
 
-/** Saves a milestone's evidence link (http/https only); an empty value removes it (tombstone). */
+/** Saves a milestone's evidence link (checked by the command); an empty value removes it (tombstone). */
 export async function saveEvidence(roadmapId: string, itemId: string, url: string, now: number = Date.now()): Promise<void> {
   const trimmed = url.trim();
-  if (trimmed !== '') {
-    const problem = validateEvidenceUrl(trimmed);
-    if (problem) throw new InvalidInputError(problem);
-  }
-  await guardStorage(() =>
-    db.transaction('rw', db.evidence, async () => {
-      const key = progressKey(roadmapId, itemId);
-      const existing = await db.evidence.get(key);
-      if (!existing && trimmed === '') return;
-      const updatedAt = Math.max(now, (existing?.updatedAt ?? 0) + 1);
-      await db.evidence.put({
-        key,
-        roadmapId,
-        itemId,
-        url: trimmed === '' ? (existing?.url ?? '') : trimmed,
-        updatedAt,
-        deletedAt: trimmed === '' ? updatedAt : null,
-      });
-    }),
-  );
+  await writeTransaction([db.evidence], async () => {
+    const key = progressKey(roadmapId, itemId);
+    const existing = await db.evidence.get(key);
+    if (!existing && trimmed === '') return;
+    if (existing && existing.url === trimmed && existing.deletedAt === null) return;
+    if (existing && existing.deletedAt !== null && trimmed === '') return;
+    const updatedAt = nextUpdatedAt(now, existing?.updatedAt);
+    await db.evidence.put({
+      key,
+      roadmapId,
+      itemId,
+      url: trimmed === '' ? (existing?.url ?? '') : trimmed,
+      updatedAt,
+      deletedAt: trimmed === '' ? updatedAt : null,
+      hlc: await nextStamp(now),
+    });
+  });
 }

@@ -1,5 +1,6 @@
 import { db } from './database';
-import { guardStorage } from './storage-errors';
+import { nextStamp, nextUpdatedAt } from './clock';
+import { writeTransaction } from './write';
 import type { StoredRoadmapRecord } from '../domain/records';
 
 export const ACTIVE_ROADMAP_SETTING = 'activeRoadmapId';
@@ -7,11 +8,21 @@ export const ACTIVE_ROADMAP_SETTING = 'activeRoadmapId';
 /** The id of the roadmap the user is following, or undefined for the default one. */
 export async function readActiveRoadmapId(): Promise<string | undefined> {
   const setting = await db.settings.get(ACTIVE_ROADMAP_SETTING);
-  return typeof setting?.value === 'string' ? setting.value : undefined;
+  return setting?.deletedAt === null && typeof setting.value === 'string' ? setting.value : undefined;
 }
 
 export async function setActiveRoadmapId(roadmapId: string, now: number = Date.now()): Promise<void> {
-  await guardStorage(() => db.settings.put({ key: ACTIVE_ROADMAP_SETTING, value: roadmapId, updatedAt: now }));
+  await writeTransaction([db.settings], async () => {
+    const existing = await db.settings.get(ACTIVE_ROADMAP_SETTING);
+    if (existing?.deletedAt === null && existing.value === roadmapId) return;
+    await db.settings.put({
+      key: ACTIVE_ROADMAP_SETTING,
+      value: roadmapId,
+      updatedAt: nextUpdatedAt(now, existing?.updatedAt),
+      deletedAt: null,
+      hlc: await nextStamp(now),
+    });
+  });
   rememberActiveRoadmapHint(roadmapId);
 }
 
@@ -47,32 +58,32 @@ export async function listStoredRoadmaps(): Promise<StoredRoadmapRecord[]> {
   return (await db.roadmaps.toArray()).filter((record) => record.deletedAt === null);
 }
 
-/** Stores a validated roadmap document; importing the same id again replaces its content, keeping progress. */
+/** Stores a validated roadmap document (checked by the command roadmap.import); importing the same id again replaces its content, keeping progress. */
 export async function saveStoredRoadmap(roadmapId: string, document: unknown, now: number = Date.now()): Promise<void> {
-  await guardStorage(() =>
-    db.transaction('rw', db.roadmaps, async () => {
-      const existing = await db.roadmaps.get(roadmapId);
-      await db.roadmaps.put({
-        id: roadmapId,
-        roadmap: document,
-        importedAt: existing?.importedAt ?? now,
-        updatedAt: Math.max(now, (existing?.updatedAt ?? 0) + 1),
-        deletedAt: null,
-      });
-    }),
-  );
+  await writeTransaction([db.roadmaps], async () => {
+    const existing = await db.roadmaps.get(roadmapId);
+    await db.roadmaps.put({
+      id: roadmapId,
+      roadmap: document,
+      importedAt: existing?.deletedAt === null ? existing.importedAt : now,
+      updatedAt: nextUpdatedAt(now, existing?.updatedAt),
+      deletedAt: null,
+      hlc: await nextStamp(now),
+    });
+  });
 }
 
 /** Removes an imported roadmap (tombstone). Its progress stays, so importing it again restores everything. */
 export async function removeStoredRoadmap(roadmapId: string, now: number = Date.now()): Promise<void> {
-  await guardStorage(() =>
-    db.transaction('rw', db.roadmaps, db.settings, async () => {
-      const existing = await db.roadmaps.get(roadmapId);
-      if (!existing) return;
-      const updatedAt = Math.max(now, existing.updatedAt + 1);
-      await db.roadmaps.put({ ...existing, updatedAt, deletedAt: updatedAt });
-      const active = await db.settings.get(ACTIVE_ROADMAP_SETTING);
-      if (active?.value === roadmapId) await db.settings.delete(ACTIVE_ROADMAP_SETTING);
-    }),
-  );
+  await writeTransaction([db.roadmaps, db.settings], async () => {
+    const existing = await db.roadmaps.get(roadmapId);
+    if (!existing || existing.deletedAt !== null) return;
+    const updatedAt = nextUpdatedAt(now, existing.updatedAt);
+    await db.roadmaps.put({ ...existing, updatedAt, deletedAt: updatedAt, hlc: await nextStamp(now) });
+    const active = await db.settings.get(ACTIVE_ROADMAP_SETTING);
+    if (active?.deletedAt === null && active.value === roadmapId) {
+      const removedAt = nextUpdatedAt(now, active.updatedAt);
+      await db.settings.put({ ...active, updatedAt: removedAt, deletedAt: removedAt, hlc: await nextStamp(now) });
+    }
+  });
 }

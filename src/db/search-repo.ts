@@ -28,7 +28,7 @@ export async function readSearchSources(roadmapId: string): Promise<SearchSource
       progress: new Map(progress.map((record) => [record.itemId, record])),
       notes: new Map(notes.filter((note) => note.deletedAt === null && note.text !== '').map((note) => [note.itemId, note])),
       customItems: customItems.filter((item) => item.deletedAt === null).sort((a, b) => a.order - b.order || a.updatedAt - b.updatedAt),
-      hiddenItemIds: new Set(overlays.filter((overlay) => overlay.isHidden).map((overlay) => overlay.itemId)),
+      hiddenItemIds: new Set(overlays.filter((overlay) => overlay.isHidden && overlay.deletedAt === null).map((overlay) => overlay.itemId)),
       userCards: userCards.filter((card) => card.deletedAt === null).sort((a, b) => a.question.localeCompare(b.question)),
     };
   });

@@ -8,16 +8,21 @@
 import { db } from './database';
 import { classifyStorageError, guardStorage, type StorageError } from './storage-errors';
 import {
-  backedUpTables,
+  carriedTables,
   countRecords,
-  readTables,
+  readCarried,
   serializeData,
   storeRestorePoint,
   withoutDeviceSettings,
   writeReplacement,
   type SnapshotReason,
 } from './backup-repo';
-import { BACKUP_TABLES, FORMAT_1_TABLES, formatLocalDay, type BackupTable } from '../domain/backup/backup-format';
+import { BACKUP_TABLES, FORMAT_1_TABLES, canonicalJson, compareStrings, type BackupTable } from '../domain/backup/backup-format';
+import type { AttentionRecord } from '../domain/records';
+import { resetDataEstimate } from './data-budget';
+
+const sortAttention = (entries: readonly AttentionRecord[]): AttentionRecord[] => [...entries].sort((a, b) => compareStrings(a.id, b.id));
+import { localDayOf } from '../domain/calendar-day';
 import { planReplace, type ReplaceSummary } from '../domain/backup/merge';
 import { parseBackupText } from '../domain/backup/parse-backup';
 
@@ -90,20 +95,20 @@ export type DailySnapshotResult =
 export async function takeDailySnapshotIfDue(now: number): Promise<DailySnapshotResult> {
   try {
     return await guardStorage(() =>
-      db.transaction('rw', [...backedUpTables(), db.snapshots], async (): Promise<DailySnapshotResult> => {
+      db.transaction('rw', [...carriedTables(), db.snapshots], async (): Promise<DailySnapshotResult> => {
         // Cursors that stop at the first match: the usual start-up (not due) reads one record.
         const lastDaily = await db.snapshots
           .orderBy('createdAt')
           .reverse()
           .filter((snapshot) => snapshot.reason === 'daily')
           .first();
-        if (lastDaily && formatLocalDay(lastDaily.createdAt) === formatLocalDay(now)) return { status: 'not-due' };
-        const data = await readTables();
-        if (countRecords(data) === 0) return { status: 'empty' };
+        if (lastDaily && localDayOf(lastDaily.createdAt) === localDayOf(now)) return { status: 'not-due' };
+        const { data, needsAttention } = await readCarried();
+        if (countRecords(data) === 0 && needsAttention.length === 0) return { status: 'empty' };
         // A restore point's exportedAt is its createdAt, so equal data gives equal text.
         const newest = await db.snapshots.orderBy('createdAt').last();
-        if (newest && serializeData(data, newest.createdAt) === newest.data) return { status: 'unchanged' };
-        const point = await storeRestorePoint(data, 'daily', now, { isRequired: false });
+        if (newest && serializeData(data, newest.createdAt, needsAttention) === newest.data) return { status: 'unchanged' };
+        const point = await storeRestorePoint(data, 'daily', now, { isRequired: false }, needsAttention);
         return point.status === 'stored' ? { status: 'taken', id: point.id } : point;
       }),
     );
@@ -135,23 +140,29 @@ export async function restoreSnapshot(id: number, now: number): Promise<RestoreR
   const record = await guardStorage(() => db.snapshots.get(id));
   if (!record) throw new SnapshotUnavailableError('That restore point no longer exists. Nothing was changed.');
   // Stored text is re-validated like any file: it may come from an older app version or be damaged.
-  const parsed = parseBackupText(record.data);
-  if (!parsed.ok) throw new SnapshotUnavailableError(`That restore point cannot be read (${parsed.error}). Nothing was changed.`);
+  // Leniently: a record an older version accepted is set aside as needing attention, so one old
+  // record can never take the undo away.
+  const parsed = parseBackupText(record.data, { isLenient: true, now });
+  if (!parsed.ok) throw new SnapshotUnavailableError(`That restore point cannot be read: ${parsed.error} Nothing was changed.`);
   const target = withoutDeviceSettings(parsed.file.data);
-  return guardStorage(() =>
-    db.transaction('rw', [...backedUpTables(), db.snapshots], async (): Promise<RestoreResult> => {
-      const local = await readTables();
-      const replace = planReplace(local, target);
-      if (replace.removed + replace.added + replace.changed === 0) {
+  const targetAttention = parsed.file.needsAttention;
+  const result = await guardStorage(() =>
+    db.transaction('rw', [...carriedTables(), db.snapshots], async (): Promise<RestoreResult> => {
+      const local = await readCarried();
+      const replace = planReplace(local.data, target);
+      const isSameAttention = canonicalJson(sortAttention(local.needsAttention)) === canonicalJson(sortAttention(targetAttention));
+      if (replace.removed + replace.added + replace.changed === 0 && isSameAttention) {
         return { restoredCreatedAt: record.createdAt, restorePointId: null, replace };
       }
       let restorePointId: number | null = null;
-      if (countRecords(local) > 0) {
-        const point = await storeRestorePoint(local, 'before-restore', now, { isRequired: true });
+      if (countRecords(local.data) > 0 || local.needsAttention.length > 0) {
+        const point = await storeRestorePoint(local.data, 'before-restore', now, { isRequired: true }, local.needsAttention);
         if (point.status === 'stored') restorePointId = point.id;
       }
-      await writeReplacement(target);
+      await writeReplacement(target, targetAttention);
       return { restoredCreatedAt: record.createdAt, restorePointId, replace };
     }),
   );
+  resetDataEstimate();
+  return result;
 }

@@ -1,3 +1,5 @@
+import { InvalidInputError } from '../domain/validation';
+
 /** Why a read or write could not reach IndexedDB, in terms the UI can explain. */
 export type StorageFailureKind = 'unavailable' | 'quota' | 'blocked' | 'version-change' | 'unknown';
 
@@ -63,11 +65,15 @@ export function classifyStorageError(error: unknown): StorageError {
   return new StorageError('unknown', `The change could not be saved (${detail}).`, { cause: error });
 }
 
-/** Runs a storage operation and rethrows any failure as a StorageError. */
+/**
+ * Runs a storage operation and rethrows any failure as a StorageError. A refusal of the input
+ * (InvalidInputError, thrown inside a transaction to abort it) stays what it is: nothing failed.
+ */
 export async function guardStorage<T>(operation: () => Promise<T>): Promise<T> {
   try {
     return await operation();
   } catch (error) {
+    if (error instanceof InvalidInputError) throw error;
     throw classifyStorageError(error);
   }
 }

@@ -28,7 +28,7 @@ export function applyOverlay(
   customItems: readonly CustomItemRecord[],
   overlays: readonly ItemOverlayRecord[],
 ): OverlaidRoadmap {
-  const hiddenIds = new Set(overlays.filter((overlay) => overlay.isHidden).map((overlay) => overlay.itemId));
+  const hiddenIds = new Set(overlays.filter((overlay) => overlay.isHidden && overlay.deletedAt === null).map((overlay) => overlay.itemId));
   const ownByPhase = new Map<string, CustomItemRecord[]>();
   for (const item of customItems) {
     if (item.deletedAt !== null || item.roadmapId !== base.id) continue;

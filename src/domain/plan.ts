@@ -2,12 +2,18 @@
  * The study plan laid over the calendar: phase lengths, the phase windows, where today falls,
  * the buffer against the roadmap's estimate, and re-planning from today.
  *
- * Calendar days are `yyyy-MM-dd` strings. They are parsed as *local* dates and only calendar-day
- * functions of date-fns are applied (addDays, differenceInCalendarDays, lightFormat…), never hours or
- * instants, so a daylight-saving change or a move to another time zone cannot shift a day.
+ * Calendar days are `yyyy-MM-dd` strings (calendar-day.ts): arithmetic on whole day numbers, never
+ * hours or instants, so a daylight-saving change or a move to another time zone cannot shift a day.
+ *
+ * Plans are bounded so that everything shown stays sane: every phase lasts 1 to 3,650 days and the
+ * whole plan ends by the last study day (2100-12-31); checkPlanForPhases says so in plain words.
  */
-import { addDays, addMonths, differenceInCalendarDays, isValid, lightFormat, parseISO } from 'date-fns';
+import { addDays, daysBetween, isCalendarDay, isWellFormedDay, LAST_STUDY_DAY, formatDayMedium, type CalendarDay } from './calendar-day';
+import { formatDayCount } from './calendar-day';
+import { LIMITS } from './schemas/fields';
 import type { Plan } from './records';
+
+export { isCalendarDay };
 
 /** What the plan needs of a roadmap phase (a `Phase` from content fits). */
 export interface PhaseSpec {
@@ -35,24 +41,10 @@ export interface PhaseDoneCounts {
   total: number;
 }
 
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-
-/** True for a real calendar day in `yyyy-MM-dd` form (rejects 2025-02-29, 2026-13-01…). */
-export function isCalendarDay(value: string): boolean {
-  if (!DAY_PATTERN.test(value)) return false;
-  const date = parseISO(value);
-  // The round trip catches dates a lenient parser would roll over into the next month.
-  return isValid(date) && lightFormat(date, 'yyyy-MM-dd') === value;
-}
-
-export function addDaysToDay(day: string, amount: number): string {
-  return lightFormat(addDays(parseISO(day), amount), 'yyyy-MM-dd');
-}
+export const addDaysToDay = addDays;
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
-export function countDaysBetween(from: string, to: string): number {
-  return differenceInCalendarDays(parseISO(to), parseISO(from));
-}
+export const countDaysBetween = daysBetween;
 
 function isPositiveInteger(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value > 0;
@@ -66,20 +58,39 @@ export function isPhaseComplete(progress: PhaseDoneCounts | undefined): boolean 
 
 /**
  * Clear, user-facing problems with a plan; empty when valid. The compute functions below assume
- * a valid plan. Pass the phases to also check that a finish-by date leaves ≥1 day per phase.
+ * a valid plan. Pass the phases to also check the lengths the plan gives them: ≥1 day each, at
+ * most LIMITS.phaseDays, and the whole plan over by the last study day.
  */
 export function validatePlan(plan: Plan, phases: readonly PhaseSpec[] = []): string[] {
   const errors: string[] = [];
-  if (!isCalendarDay(plan.startDate)) errors.push(`Start date "${plan.startDate}" is not a real calendar day (yyyy-MM-dd).`);
+  const startDate: string = plan.startDate;
+  if (!isCalendarDay(startDate)) {
+    errors.push(
+      startDate.trim() === ''
+        ? 'Enter the start date.'
+        : isWellFormedDay(startDate)
+          ? `Start date must be between Jan 1, 2000 and ${formatDayMedium(LAST_STUDY_DAY)}.`
+          : 'Start date is not a real calendar day; pick one from the calendar.',
+    );
+  }
   if (plan.target.mode === 'finish-by') {
-    const { finishBy } = plan.target;
+    const finishBy: string = plan.target.finishBy;
     if (!isCalendarDay(finishBy)) {
-      errors.push(`Finish-by date "${finishBy}" is not a real calendar day (yyyy-MM-dd).`);
+      errors.push(
+        finishBy.trim() === ''
+          ? 'Choose the date you want to finish by.'
+          : isWellFormedDay(finishBy)
+            ? `Finish-by date must be between Jan 1, 2000 and ${formatDayMedium(LAST_STUDY_DAY)}.`
+            : 'Finish-by date is not a real calendar day; pick one from the calendar.',
+      );
     } else if (errors.length === 0) {
-      const available = countDaysBetween(plan.startDate, finishBy);
-      if (available <= 0) errors.push('The finish-by date must be after the start date.');
+      // The finish-by day is the last day of the plan, so it counts.
+      const available = countDaysBetween(plan.startDate, finishBy) + 1;
+      if (finishBy <= plan.startDate) errors.push('The finish-by date must be after the start date.');
       else if (available < phases.length) {
-        errors.push(`The finish-by date leaves ${available} day(s) for ${phases.length} phases; every phase needs at least one day.`);
+        errors.push(
+          `The finish-by date leaves ${formatDayCount(available)} for ${phases.length} phases; every phase needs at least one day.`,
+        );
       }
     }
   }
@@ -88,8 +99,29 @@ export function validatePlan(plan: Plan, phases: readonly PhaseSpec[] = []): str
   }
   for (const [phaseId, days] of Object.entries(plan.phaseDays)) {
     if (!isPositiveInteger(days)) errors.push(`The length of phase "${phaseId}" must be a whole number of days, at least 1.`);
+    else if (days > LIMITS.phaseDays) errors.push(`A phase can last at most ${formatDayCount(LIMITS.phaseDays)} (ten years).`);
   }
+  if (errors.length === 0 && phases.length > 0) errors.push(...checkPlanLengths(phases, plan));
   return errors;
+}
+
+/** The lengths a valid plan gives its phases stay within bounds, and it ends by the last study day. */
+function checkPlanLengths(phases: readonly PhaseSpec[], plan: Plan): string[] {
+  const schedule = computeSchedule(phases, plan);
+  const longest = schedule.reduce((best, window) => (window.days > (best?.days ?? 0) ? window : best), schedule[0]);
+  const index = longest ? schedule.indexOf(longest) : -1;
+  if (longest && longest.days > LIMITS.phaseDays) {
+    return [
+      `This plan makes phase ${index + 1} last ${formatDayCount(longest.days)}; a phase can last at most ${formatDayCount(LIMITS.phaseDays)} (ten years). Choose an earlier finish-by date or shorter phases.`,
+    ];
+  }
+  const end = schedule[schedule.length - 1]?.end;
+  if (end !== undefined && end > LAST_STUDY_DAY) {
+    return [
+      `This plan would end after ${formatDayMedium(LAST_STUDY_DAY)}, the last day the app plans for. Choose an earlier start date or shorter phases.`,
+    ];
+  }
+  return [];
 }
 
 function readBaseDays(phase: PhaseSpec, plan: Plan): number {
@@ -127,20 +159,20 @@ export function apportionDays(total: number, weights: readonly number[]): number
 /**
  * Length of each phase in days.
  * - as-written: `weeks × 7`, or `plan.phaseDays[id]` when set.
- * - finish-by: the days from `startDate` (inclusive) to `finishBy` (exclusive — it is the first
- *   day free of the plan, so the last phase ends the day before) split in proportion to those
- *   lengths, whole days, summing exactly, each ≥1 day.
+ * - finish-by: the days from `startDate` to `finishBy`, both included (the last phase ends on
+ *   the finish-by date), split in proportion to those lengths, whole days, summing exactly, each
+ *   ≥1 day.
  */
 export function phaseLengthsInDays(phases: readonly PhaseSpec[], plan: Plan): PhaseLength[] {
   const baseDays = phases.map((phase) => readBaseDays(phase, plan));
   const days =
-    plan.target.mode === 'finish-by' ? apportionDays(countDaysBetween(plan.startDate, plan.target.finishBy), baseDays) : baseDays;
+    plan.target.mode === 'finish-by' ? apportionDays(countDaysBetween(plan.startDate, plan.target.finishBy) + 1, baseDays) : baseDays;
   return phases.map((phase, index) => ({ phaseId: phase.id, days: days[index] ?? 0 }));
 }
 
 /** The phases back to back from the start date. */
 export function computeSchedule(phases: readonly PhaseSpec[], plan: Plan): PhaseWindow[] {
-  let start = plan.startDate;
+  let start: string = plan.startDate;
   return phaseLengthsInDays(phases, plan).map(({ phaseId, days }) => {
     const window = { phaseId, start, end: addDaysToDay(start, days - 1), days };
     start = addDaysToDay(start, days);
@@ -195,6 +227,17 @@ export function locateToday(schedule: readonly PhaseWindow[], today: string): To
   };
 }
 
+/** `day` plus whole months, clamped to the month's end (2028-05-31 + 9 months → 2029-02-28). */
+function addMonthsToDay(day: string, months: number): string {
+  const total = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1 + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const prefix = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-`;
+  let date = Number(day.slice(8, 10));
+  while (date > 28 && !isWellFormedDay(`${prefix}${String(date).padStart(2, '0')}`)) date -= 1;
+  return `${prefix}${String(date).padStart(2, '0')}`;
+}
+
 export interface PlanBuffer {
   /** Last day of the estimate: start + `estimateMonths` months − 1 day. */
   estimateEnd: string;
@@ -204,8 +247,7 @@ export interface PlanBuffer {
 
 /** Slack between the schedule and the roadmap's "about nine months" estimate. */
 export function computeBuffer(startDate: string, schedule: readonly PhaseWindow[], estimateMonths = 9): PlanBuffer {
-  // addMonths clamps to the month's end (e.g. 2028-05-31 + 9 months → 2029-02-28).
-  const estimateEnd = addDaysToDay(lightFormat(addMonths(parseISO(startDate), estimateMonths), 'yyyy-MM-dd'), -1);
+  const estimateEnd = addDaysToDay(addMonthsToDay(startDate, estimateMonths), -1);
   const scheduleEnd = schedule[schedule.length - 1]?.end ?? addDaysToDay(startDate, -1);
   return { estimateEnd, days: countDaysBetween(scheduleEnd, estimateEnd) };
 }
@@ -254,7 +296,8 @@ export function replanFromToday(
     currentDays = readBaseDays(phase, plan);
     doneDays = Math.round((currentDays * done) / total);
   } else {
-    const available = countDaysBetween(today, plan.target.finishBy);
+    // From today to the finish-by date, both included.
+    const available = countDaysBetween(today, plan.target.finishBy) + 1;
     if (available < later.length + 1) {
       return {
         ok: false,
@@ -273,7 +316,7 @@ export function replanFromToday(
     doneDays = Math.round((remaining * done) / (total - done));
     currentDays = remaining + doneDays;
   }
-  const newStart = addDaysToDay(today, -doneDays);
+  const newStart = addDaysToDay(today, -doneDays) as CalendarDay;
   if (newStart <= window.start) return unchanged;
 
   const phaseDays: Record<string, number> = { ...plan.phaseDays };
@@ -290,10 +333,21 @@ export function replanFromToday(
       phaseDays[next.id] = laterDays[index] ?? 1;
     });
   }
-  return { ok: true, plan: { ...plan, startDate, phaseDays }, isChanged: true };
+  const next: Plan = { ...plan, startDate, phaseDays };
+  // A plan left untouched for years would stretch the last finished phase past ten years.
+  const problems = checkPlanLengths(phases, next);
+  if (problems.length > 0) {
+    return {
+      ok: false,
+      errors: [
+        'Re-planning from today would make a finished phase last more than ten years, because the plan started long ago. Set a new start date under “Change start, target or hours” instead.',
+      ],
+    };
+  }
+  return { ok: true, plan: next, isChanged: true };
 }
 
 /** The default plan: the roadmap as written, starting today, no weekly hours goal. */
-export function suggestPlan(today: string): Plan {
+export function suggestPlan(today: CalendarDay): Plan {
   return { startDate: today, target: { mode: 'as-written' }, hoursPerWeek: null, phaseDays: {} };
 }

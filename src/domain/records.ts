@@ -1,4 +1,17 @@
-/** Shapes of the persisted records. Shared by db (storage), backup (export/import) and features. */
+/**
+ * Shapes of the persisted records. Shared by db (storage), backup (export/import), sync and features.
+ *
+ * Every record carries `updatedAt` (epoch ms, for people and for backups) and `hlc`, the hybrid
+ * logical clock stamp of its last write (hlc.ts), which orders versions of a record across devices.
+ * Removable kinds are tombstoned (`deletedAt`) rather than deleted.
+ */
+import type { CalendarDay } from './calendar-day';
+
+/** The clock fields every stored record carries. */
+export interface Stamped {
+  updatedAt: number;
+  hlc: string;
+}
 
 export type ItemStatus = 'not-started' | 'in-progress' | 'done' | 'skipped';
 
@@ -13,6 +26,7 @@ export interface ProgressRecord {
   /** Epoch ms when the item last became done; null otherwise. Feeds the burn-up chart. */
   doneAt: number | null;
   updatedAt: number;
+  hlc: string;
 }
 
 /** Free-text note on any item. Plain text, never HTML. Tombstoned when cleared. */
@@ -23,6 +37,7 @@ export interface NoteRecord {
   text: string;
   updatedAt: number;
   deletedAt: number | null;
+  hlc: string;
 }
 
 /** Evidence link on a milestone (http/https only). Tombstoned when removed. */
@@ -33,26 +48,28 @@ export interface EvidenceRecord {
   url: string;
   updatedAt: number;
   deletedAt: number | null;
+  hlc: string;
 }
 
 /** A study session. Day is a calendar day `yyyy-MM-dd`, never an instant. */
 export interface StudySessionRecord {
   id: string;
   roadmapId: string;
-  day: string;
+  day: CalendarDay;
   minutes: number;
   phaseId: string | null;
   itemId: string | null;
   note: string;
   updatedAt: number;
   deletedAt: number | null;
+  hlc: string;
 }
 
-export type PlanTarget = { mode: 'as-written' } | { mode: 'finish-by'; finishBy: string };
+export type PlanTarget = { mode: 'as-written' } | { mode: 'finish-by'; finishBy: CalendarDay };
 
 /** The study plan of one roadmap. Days are `yyyy-MM-dd`. */
 export interface Plan {
-  startDate: string;
+  startDate: CalendarDay;
   target: PlanTarget;
   hoursPerWeek: number | null;
   /** Phase id -> length in days, overriding the roadmap's weeks. */
@@ -65,6 +82,9 @@ export interface PlanRecord {
   /** The plan before the last re-plan, so it can be undone. */
   previous: Plan | null;
   updatedAt: number;
+  /** A removed plan (the roadmap is followed without dates again). */
+  deletedAt: number | null;
+  hlc: string;
 }
 
 /** Small key/value settings (e.g. last backup time, dismissed reminders). */
@@ -72,6 +92,8 @@ export interface SettingRecord {
   key: string;
   value: string | number | boolean | null;
   updatedAt: number;
+  deletedAt: number | null;
+  hlc: string;
 }
 
 export const progressKey = (roadmapId: string, itemId: string): string => `${roadmapId}/${itemId}`;
@@ -96,6 +118,7 @@ export interface UserCardRecord {
   outline: string[];
   updatedAt: number;
   deletedAt: number | null;
+  hlc: string;
 }
 
 /** Spaced-repetition state of one card (built-in or the user's), as the scheduler library stores it. */
@@ -108,6 +131,7 @@ export interface ReviewRecord {
   /** The scheduler's card state, JSON-safe (dates as epoch ms). */
   state: Record<string, number | string | null>;
   updatedAt: number;
+  hlc: string;
 }
 
 /** The user's own goal or resource in a phase: an overlay on top of built-in content. */
@@ -122,6 +146,7 @@ export interface CustomItemRecord {
   order: number;
   updatedAt: number;
   deletedAt: number | null;
+  hlc: string;
 }
 
 /** Hides (or, with isHidden false, restores) a built-in item without editing content. */
@@ -131,6 +156,9 @@ export interface ItemOverlayRecord {
   itemId: string;
   isHidden: boolean;
   updatedAt: number;
+  /** Restoring a hidden item tombstones its overlay. */
+  deletedAt: number | null;
+  hlc: string;
 }
 
 /** A roadmap imported from a file; its JSON passed the roadmap schema before it was stored. */
@@ -141,4 +169,21 @@ export interface StoredRoadmapRecord {
   importedAt: number;
   updatedAt: number;
   deletedAt: number | null;
+  hlc: string;
+}
+
+/**
+ * A stored record that no longer passes its schema (written by an older version, or damaged): kept
+ * aside instead of blocking export, shown under "Needs attention" in the Data view, exported in
+ * the backup's own `needsAttention` list, and fixed or deleted from there.
+ */
+export interface AttentionRecord {
+  /** `${table}:${identity}`, or `${table}:#n` when the record has no readable identity. */
+  id: string;
+  table: string;
+  /** The record as it was found, untouched. */
+  record: unknown;
+  /** Why it was set aside, as a sentence. */
+  problem: string;
+  detectedAt: number;
 }

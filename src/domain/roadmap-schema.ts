@@ -33,11 +33,17 @@ const expected =
     issue.input === undefined ? 'is missing' : `expected ${what}, got ${describeJsonValue(issue.input)}`;
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const RESERVED_IDS: ReadonlySet<string> = new Set(['constructor', 'prototype']);
 
 const id = v.pipe(
   v.string(expected('an id (text)')),
   v.maxLength(L.maxId, `ids are at most ${L.maxId} characters`),
   v.regex(ID_PATTERN, 'ids are lower-case letters and digits joined by single hyphens, like p1-sql-basics'),
+  // Ids become object keys (a plan's phase lengths); these two are refused there, so here too.
+  v.check(
+    (value) => !RESERVED_IDS.has(value),
+    (issue) => `the id "${String(issue.input)}" is reserved; choose another`,
+  ),
 );
 const text = (max: number = L.maxText) =>
   v.pipe(

@@ -81,7 +81,7 @@ function findLongestStreak(totals: ReadonlyMap<string, number>): number {
     // Only walk forward from the first day of each run, so every day is visited at most twice.
     if (minutes <= 0 || !isCalendarDay(day) || (totals.get(addDaysToDay(day, -1)) ?? 0) > 0) continue;
     let length = 0;
-    for (let next = day; (totals.get(next) ?? 0) > 0; next = addDaysToDay(next, 1)) length += 1;
+    for (let next: string = day; (totals.get(next) ?? 0) > 0; next = addDaysToDay(next, 1)) length += 1;
     longest = Math.max(longest, length);
   }
   return longest;

@@ -1,24 +1,25 @@
 import { useMemo } from 'react';
-import { saveEvidence, saveNote, setItemStatus } from '../db/progress-repo';
-import { requestPersistentStorage } from '../db/storage-status';
 import type { ItemStatus } from '../domain/records';
-import { runWrite } from '../store/run-write';
-
-async function runSave(operation: () => Promise<unknown>, successMessage?: string): Promise<boolean> {
-  const isSaved = await runWrite(operation, successMessage);
-  // Browsers grant persistence most readily once the site has actually stored something.
-  if (isSaved) void requestPersistentStorage();
-  return isSaved;
-}
+import { runUiCommand } from './use-command';
 
 /** Write actions for a roadmap's items; each resolves true only when the change was committed. */
 export function useItemActions(roadmapId: string) {
   return useMemo(
     () => ({
-      setStatus: (itemId: string, status: ItemStatus) => runSave(() => setItemStatus(roadmapId, itemId, status)),
-      saveNote: (itemId: string, text: string) => runSave(() => saveNote(roadmapId, itemId, text), 'Note saved'),
+      setStatus: async (itemId: string, status: ItemStatus) => (await runUiCommand('progress.setStatus', { roadmapId, itemId, status })).ok,
+      /** `baseHlc`: the stamp of the note the editor opened with, so a save made meanwhile elsewhere is kept. */
+      saveNote: (itemId: string, text: string, baseHlc: string | null = null) =>
+        runUiCommand(
+          'note.save',
+          { roadmapId, itemId, text, baseHlc },
+          { success: text.trim() ? 'Note saved' : 'Note removed', isQuiet: true },
+        ),
       saveEvidence: (itemId: string, url: string) =>
-        runSave(() => saveEvidence(roadmapId, itemId, url), url.trim() ? 'Evidence link saved' : 'Evidence link removed'),
+        runUiCommand(
+          'evidence.save',
+          { roadmapId, itemId, url },
+          { success: url.trim() ? 'Evidence link saved' : 'Evidence link removed', isQuiet: true },
+        ),
     }),
     [roadmapId],
   );

@@ -1,17 +1,27 @@
 import { useMemo } from 'react';
-import { deleteCustomItem, moveCustomItem, saveCustomItem, setItemHidden, type CustomItemInput } from '../db/custom-items-repo';
-import { runWrite } from '../store/run-write';
+import type { OwnItemFields } from '../domain/schemas/own-item';
+import { runUiCommand } from './use-command';
 
-/** Writes for the user's own items and for hiding built-in ones; each resolves true once committed. */
+/** Writes for the person's own items and for hiding built-in ones; each resolves once committed or refused. */
 export function useOwnItemActions(roadmapId: string) {
   return useMemo(
     () => ({
-      save: (input: CustomItemInput) =>
-        runWrite(() => saveCustomItem(roadmapId, input), input.id ? 'Saved' : input.kind === 'goal' ? 'Goal added' : 'Resource added'),
-      remove: (id: string) => runWrite(() => deleteCustomItem(id), 'Deleted'),
-      move: (id: string, direction: -1 | 1) => runWrite(() => moveCustomItem(id, direction)),
-      setHidden: (itemId: string, isHidden: boolean) =>
-        runWrite(() => setItemHidden(roadmapId, itemId, isHidden), isHidden ? 'Hidden. Restore it from the end of the phase.' : 'Restored'),
+      save: (item: OwnItemFields) =>
+        runUiCommand(
+          'ownItem.save',
+          { roadmapId, item },
+          { success: item.id ? 'Saved' : item.kind === 'goal' ? 'Goal added' : 'Resource added', isQuiet: true },
+        ),
+      remove: async (id: string) => (await runUiCommand('ownItem.delete', { id }, { success: 'Deleted' })).ok,
+      move: async (id: string, direction: -1 | 1) => (await runUiCommand('ownItem.move', { id, direction })).ok,
+      setHidden: async (itemId: string, isHidden: boolean) =>
+        (
+          await runUiCommand(
+            'overlay.setHidden',
+            { roadmapId, itemId, isHidden },
+            { success: isHidden ? 'Hidden. Restore it from the end of the phase.' : 'Restored' },
+          )
+        ).ok,
     }),
     [roadmapId],
   );

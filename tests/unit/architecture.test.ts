@@ -7,6 +7,7 @@ const ALLOWED: Record<string, string[]> = {
   content: ['content'],
   domain: ['content', 'domain'],
   db: ['content', 'domain', 'db'],
+  sync: ['content', 'domain', 'db', 'sync'],
   store: ['domain', 'store'],
   hooks: ['content', 'domain', 'db', 'store', 'hooks'],
   components: ['content', 'domain', 'components'],

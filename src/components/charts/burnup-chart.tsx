@@ -1,7 +1,9 @@
 import type { Burnup } from '../../domain/burnup';
 import { describeBurnup } from '../../domain/burnup';
 import { countDaysBetween } from '../../domain/plan';
-import { formatDay, formatNumber, listMonthTicks, toPercent } from './chart-format';
+import { listMonthTicks, toPercent } from './chart-format';
+import { formatDayShort } from '../../domain/calendar-day';
+import { formatCount } from '../../domain/format';
 import './charts.css';
 
 export interface BurnupChartProps {
@@ -26,7 +28,7 @@ function findStep(max: number): number {
 }
 
 function formatPlanned(value: number): string {
-  return formatNumber(Math.round(value * 10) / 10);
+  return formatCount(Math.round(value * 10) / 10);
 }
 
 /** Planned (dashed) against done (solid, with markers) items over the plan, with a table equivalent. */
@@ -71,7 +73,7 @@ export function BurnupChart({ data, today }: BurnupChartProps) {
           <g key={value}>
             <line className="chart-grid" x1="0" x2="100%" y1={yOf(value)} y2={yOf(value)} />
             <text className="chart-axis-label chart-halo" x="0" y={yOf(value) - 4}>
-              {value === totalItems ? `${formatNumber(value)} items` : formatNumber(value)}
+              {value === totalItems ? `${formatCount(value)} items` : formatCount(value)}
             </text>
           </g>
         ))}
@@ -111,7 +113,7 @@ export function BurnupChart({ data, today }: BurnupChartProps) {
         </li>
       </ul>
       <table className="visually-hidden">
-        <caption>Items planned and done by day, out of {formatNumber(totalItems)}</caption>
+        <caption>Items planned and done by day, out of {formatCount(totalItems)}</caption>
         <thead>
           <tr>
             <th scope="col">Day</th>
@@ -122,9 +124,9 @@ export function BurnupChart({ data, today }: BurnupChartProps) {
         <tbody>
           {points.map((point) => (
             <tr key={point.day}>
-              <th scope="row">{point.day === today ? `${formatDay(point.day)} (today)` : formatDay(point.day)}</th>
+              <th scope="row">{point.day === today ? `${formatDayShort(point.day)} (today)` : formatDayShort(point.day)}</th>
               <td>{formatPlanned(point.planned)}</td>
-              <td>{point.actual === null ? '—' : formatNumber(point.actual)}</td>
+              <td>{point.actual === null ? '—' : formatCount(point.actual)}</td>
             </tr>
           ))}
         </tbody>

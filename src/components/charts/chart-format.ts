@@ -1,29 +1,5 @@
-/** Date labels and axis helpers shared by the charts. Days are `yyyy-MM-dd`, read as local dates. */
-
-const dayFormat = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short' });
-const weekdayFormat = new Intl.DateTimeFormat('en', { weekday: 'short', day: 'numeric', month: 'short' });
-const monthFormat = new Intl.DateTimeFormat('en', { month: 'short' });
-const numberFormat = new Intl.NumberFormat('en');
-
-/** A local Date for a calendar day, without the UTC shift `new Date('yyyy-MM-dd')` would apply. */
-export function parseDay(day: string): Date {
-  const [year = 1970, month = 1, date = 1] = day.split('-').map(Number);
-  return new Date(year, month - 1, date);
-}
-
-/** "Mar 3" */
-export function formatDay(day: string): string {
-  return dayFormat.format(parseDay(day));
-}
-
-/** "Tue, Mar 3" */
-export function formatWeekday(day: string): string {
-  return weekdayFormat.format(parseDay(day));
-}
-
-export function formatNumber(value: number): string {
-  return numberFormat.format(value);
-}
+/** Date labels and axis helpers shared by the charts. Days are `yyyy-MM-dd` (domain/calendar-day.ts). */
+import { formatMonthShort } from '../../domain/calendar-day';
 
 /** A fraction 0–1 as an SVG percentage coordinate, so text keeps its size at any chart width. */
 export function toPercent(fraction: number): string {
@@ -43,15 +19,18 @@ export interface MonthTick {
  */
 export function listMonthTicks(firstDay: string, lastDay: string, maxTicks = 8): MonthTick[] {
   const ticks: MonthTick[] = [];
-  const cursor = parseDay(firstDay);
-  cursor.setDate(1);
-  const end = parseDay(lastDay);
-  // Bounded: a plan of years still yields a few hundred months at most.
-  for (let guard = 0; guard < 1200; guard += 1) {
-    cursor.setMonth(cursor.getMonth() + 1);
-    if (cursor > end) break;
-    const day = `${cursor.getFullYear()}-${String(cursor.getMonth() + 1).padStart(2, '0')}-01`;
-    ticks.push({ day, label: monthFormat.format(cursor) });
+  let year = Number(firstDay.slice(0, 4));
+  let month = Number(firstDay.slice(5, 7));
+  // Bounded: plans end by 2100, so a few hundred months at most.
+  for (let guard = 0; guard < 1300; guard += 1) {
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+    const day = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`;
+    if (day > lastDay) break;
+    ticks.push({ day, label: formatMonthShort(day) });
   }
   const step = Math.max(1, Math.ceil(ticks.length / Math.max(1, maxTicks)));
   return ticks.filter((_tick, index) => index % step === 0);

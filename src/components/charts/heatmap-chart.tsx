@@ -1,6 +1,7 @@
 import type { HeatmapCell } from '../../domain/study-stats';
 import { HEATMAP_LEVEL_THRESHOLDS } from '../../domain/study-stats';
-import { formatDay, formatNumber, formatWeekday, parseDay } from './chart-format';
+import { formatDayShort, formatMonthShort, formatWeekdayShort } from '../../domain/calendar-day';
+import { formatCount, formatMinutesSpoken } from '../../domain/format';
 import './charts.css';
 
 export interface HeatmapChartProps {
@@ -13,11 +14,6 @@ const TOP = 14;
 const PITCH = 12;
 const CELL = 10;
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const monthFormat = new Intl.DateTimeFormat('en', { month: 'short' });
-
-function formatMinutes(minutes: number): string {
-  return `${formatNumber(minutes)} ${minutes === 1 ? 'minute' : 'minutes'}`;
-}
 
 /** "0", "1–29", "30–59", "60–119", "120+" from the domain's thresholds, so legend and levels agree. */
 function listLevelLabels(): string[] {
@@ -47,7 +43,7 @@ function listMonthLabels(weeks: readonly Week[]): { column: number; label: strin
   weeks.forEach((week, column) => {
     const monday = week.cells[0]?.day ?? '';
     const month = monday.slice(0, 7);
-    if (month !== previous) labels.push({ column, label: monthFormat.format(parseDay(monday)) });
+    if (month !== previous) labels.push({ column, label: formatMonthShort(monday) });
     previous = month;
   });
   const [first, second] = labels;
@@ -64,9 +60,9 @@ export function HeatmapChart({ cells }: HeatmapChartProps) {
 
   const activeDays = cells.filter((cell) => !cell.isFuture && cell.minutes > 0).length;
   const best = weeks.reduce((top, week) => (week.minutes > top.minutes ? week : top));
-  const summary = `${formatMinutes(totalMinutes)} (${formatNumber(Math.round(totalMinutes / 6) / 10)} hours) on ${activeDays} ${
+  const summary = `${formatMinutesSpoken(totalMinutes)} (${formatCount(Math.round(totalMinutes / 6) / 10)} hours) on ${activeDays} ${
     activeDays === 1 ? 'day' : 'days'
-  } in the last ${span}; best week: week of ${formatDay(best.cells[0]?.day ?? '')}, ${formatMinutes(best.minutes)}.`;
+  } in the last ${span}; best week: week of ${formatDayShort(best.cells[0]?.day ?? '')}, ${formatMinutesSpoken(best.minutes)}.`;
   const width = LEFT + weeks.length * PITCH;
   const height = TOP + 7 * PITCH;
   const today = cells.reduce((latest, cell) => (!cell.isFuture && cell.day > latest ? cell.day : latest), '');
@@ -96,7 +92,7 @@ export function HeatmapChart({ cells }: HeatmapChartProps) {
               height={CELL}
               rx={2}
             >
-              <title>{`${formatWeekday(cell.day)}: ${cell.minutes > 0 ? formatMinutes(cell.minutes) : 'no study'}`}</title>
+              <title>{`${formatWeekdayShort(cell.day)}: ${cell.minutes > 0 ? formatMinutesSpoken(cell.minutes) : 'no study'}`}</title>
             </rect>
           ),
         )}
@@ -129,11 +125,11 @@ export function HeatmapChart({ cells }: HeatmapChartProps) {
         <tbody>
           {weeks.map((week) => (
             <tr key={week.cells[0]?.day}>
-              <th scope="row">{formatDay(week.cells[0]?.day ?? '')}</th>
+              <th scope="row">{formatDayShort(week.cells[0]?.day ?? '')}</th>
               {week.cells.map((cell) => (
-                <td key={cell.day}>{cell.isFuture ? '—' : formatNumber(cell.minutes)}</td>
+                <td key={cell.day}>{cell.isFuture ? '—' : formatCount(cell.minutes)}</td>
               ))}
-              <td>{formatNumber(week.minutes)}</td>
+              <td>{formatCount(week.minutes)}</td>
             </tr>
           ))}
         </tbody>

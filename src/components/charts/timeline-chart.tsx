@@ -1,5 +1,6 @@
 import { countDaysBetween } from '../../domain/plan';
-import { formatDay, listMonthTicks, toPercent } from './chart-format';
+import { listMonthTicks, toPercent } from './chart-format';
+import { formatDayShort } from '../../domain/calendar-day';
 import './charts.css';
 
 export interface TimelinePhase {
@@ -26,16 +27,16 @@ const TOP = 22;
 const ROW = 34;
 
 function describeRange(phase: TimelinePhase): string {
-  return `${formatDay(phase.start)} – ${formatDay(phase.end)}`;
+  return `${formatDayShort(phase.start)} – ${formatDayShort(phase.end)}`;
 }
 
 function describeToday(phases: readonly TimelinePhase[], today: string, firstDay: string, lastDay: string): string {
   const index = phases.findIndex((phase) => today >= phase.start && today <= phase.end);
   const current = phases[index];
-  if (current !== undefined) return `Today, ${formatDay(today)}, is in phase ${current.number} of ${phases.length}: ${current.title}.`;
-  if (today < firstDay) return `The plan starts on ${formatDay(firstDay)}; today is ${formatDay(today)}.`;
-  if (today > lastDay) return `The plan ended on ${formatDay(lastDay)}; today is ${formatDay(today)}.`;
-  return `Today is ${formatDay(today)}.`;
+  if (current !== undefined) return `Today, ${formatDayShort(today)}, is in phase ${current.number} of ${phases.length}: ${current.title}.`;
+  if (today < firstDay) return `The plan starts on ${formatDayShort(firstDay)}; today is ${formatDayShort(today)}.`;
+  if (today > lastDay) return `The plan ended on ${formatDayShort(lastDay)}; today is ${formatDayShort(today)}.`;
+  return `Today is ${formatDayShort(today)}.`;
 }
 
 /** Phases as bars on a calendar, with today, milestone diamonds and the nine-month estimate. */
@@ -61,7 +62,7 @@ export function TimelineChart({ phases, today, estimateEnd }: TimelineChartProps
     <figure className="chart timeline">
       <figcaption className="chart__caption">
         {describeToday(phases, today, firstDay, lastDay)} {milestonesDone} of {phases.length} milestones done.
-        {estimateEnd !== undefined ? ` The nine-month estimate ends on ${formatDay(estimateEnd)}.` : null}
+        {estimateEnd !== undefined ? ` The nine-month estimate ends on ${formatDayShort(estimateEnd)}.` : null}
       </figcaption>
       <svg className="chart__svg" width="100%" height={height} aria-hidden="true" focusable="false">
         {listMonthTicks(domainStart, domainEnd).map((tick) => (
@@ -124,7 +125,7 @@ export function TimelineChart({ phases, today, estimateEnd }: TimelineChartProps
               y={rowsBottom + 36}
               textAnchor={xOf(estimateEnd, 1) > 0.5 ? 'end' : 'start'}
             >
-              {`9-month estimate ${formatDay(estimateEnd)}`}
+              {`9-month estimate ${formatDayShort(estimateEnd)}`}
             </text>
           </g>
         ) : null}

@@ -5,13 +5,17 @@
  * correctly. Format 1 held six tables (progress, notes, evidence, sessions, plans, settings).
  * Format 2 adds userCards, reviews, customItems, itemOverlays and roadmaps as *optional* arrays of
  * `data`: a format-1 file (or a format-2 file without them) still imports, reading the missing
- * tables as empty. An export always writes the current format with all eleven tables.
+ * tables as empty. Format 3 stamps every record with its clock (`hlc`), tombstones plans, settings
+ * and hidden items (`deletedAt`), and carries records that need attention in `needsAttention`; a
+ * format-1 or -2 file reads with the stamps every device derives alike from `updatedAt`, and no
+ * tombstones. An export always writes the current format with all eleven tables.
  * Unknown keys (in `data` or in any record) are stripped by the schema rather than rejected (in a
  * format-1 file that includes the format-2 table names, which format 1 never defined), and a file
  * with a newer `formatVersion` is refused outright — silently dropping tables we do not know would
  * lose the user's data on the next export.
  */
 import type {
+  AttentionRecord,
   CustomItemRecord,
   EvidenceRecord,
   ItemOverlayRecord,
@@ -24,9 +28,10 @@ import type {
   StudySessionRecord,
   UserCardRecord,
 } from '../records';
+import { localDayOf } from '../calendar-day';
 
 export const BACKUP_APP_ID = 'healthcare-ai-roadmap-tracker';
-export const BACKUP_FORMAT_VERSION = 2;
+export const BACKUP_FORMAT_VERSION = 3;
 
 export interface BackupData {
   progress: ProgressRecord[];
@@ -54,6 +59,8 @@ export interface BackupFile {
   /** Epoch ms. */
   exportedAt: number;
   data: BackupData;
+  /** Records set aside because they no longer pass their schema (format 3; empty before). */
+  needsAttention: AttentionRecord[];
 }
 
 export type BackupTable = keyof BackupData;
@@ -160,7 +167,11 @@ export interface BuildBackupOptions {
   now: number;
 }
 
-export function buildBackup(data: BackupData, { appVersion, schemaVersion, now }: BuildBackupOptions): BackupFile {
+export function buildBackup(
+  data: BackupData,
+  { appVersion, schemaVersion, now }: BuildBackupOptions,
+  needsAttention: readonly AttentionRecord[] = [],
+): BackupFile {
   return {
     app: BACKUP_APP_ID,
     formatVersion: BACKUP_FORMAT_VERSION,
@@ -168,6 +179,7 @@ export function buildBackup(data: BackupData, { appVersion, schemaVersion, now }
     schemaVersion,
     exportedAt: now,
     data: sortTables(data),
+    needsAttention: [...needsAttention].sort((a, b) => compareStrings(a.id, b.id)),
   };
 }
 
@@ -184,16 +196,9 @@ export function serializeBackup(file: BackupFile): string {
     schemaVersion: file.schemaVersion,
     exportedAt: file.exportedAt,
     data: Object.fromEntries(BACKUP_TABLES.map((table) => [table, sortKeysDeep(data[table])])),
+    needsAttention: sortKeysDeep([...file.needsAttention].sort((a, b) => compareStrings(a.id, b.id))),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
-const pad = (n: number, width: number): string => String(n).padStart(width, '0');
-
-/** `yyyy-MM-dd` of an instant in the device's time zone: the day the user saw on their clock. */
-export function formatLocalDay(epochMs: number): string {
-  const d = new Date(epochMs);
-  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1, 2)}-${pad(d.getDate(), 2)}`;
-}
-
-export const backupFileName = (now: number): string => `roadmap-backup-${formatLocalDay(now)}.json`;
+export const backupFileName = (now: number): string => `roadmap-backup-${localDayOf(now)}.json`;

@@ -1,198 +1,72 @@
 /**
- * Valibot schemas for a backup file. Everything a file says is untrusted: every string is capped,
- * every number bounded, every day a real calendar day and every link http(s), so that nothing a
+ * Valibot schemas for a backup file, built from the entity schemas in ../schemas: one rule per
+ * field, shared with the forms and the commands. Everything a file says is untrusted: every string
+ * is capped, every number bounded, every day a study day and every link http(s), so that nothing a
  * hand-edited or hostile file contains can reach IndexedDB or the UI unchecked.
  *
- * Messages are written for people ("expected text, got a number"); parse-backup.ts prefixes the
- * path ("progress[3].status: ...").
+ * Messages are written for people; parse-backup.ts names the record they are about.
  */
 import * as v from 'valibot';
-import { ITEM_STATUSES } from '../records';
 import { BACKUP_APP_ID, BACKUP_FORMAT_VERSION, type BackupData, type BackupFile } from './backup-format';
-import {
-  BACKUP_LIMITS,
-  ITEM_KEY_MESSAGE,
-  ITEM_KEY_PATHS,
-  calendarDay,
-  describeValue,
-  expected,
-  hasItemKey,
-  identifier,
-  isHttpUrl,
-  plainObject,
-  table,
-  text,
-  timestamp,
-  tombstone,
-} from './backup-schema-base';
-import { customItemSchema, itemOverlaySchema, reviewSchema, storedRoadmapSchema, userCardSchema } from './backup-schema-v2';
+import { LIMITS, expected, identifier, table, text, timestamp } from '../schemas/fields';
+import { progressRecordSchema } from '../schemas/progress';
+import { noteRecordSchema } from '../schemas/note';
+import { evidenceRecordSchema } from '../schemas/evidence';
+import { sessionRecordSchema } from '../schemas/session';
+import { planRecordSchema } from '../schemas/plan';
+import { settingRecordSchema } from '../schemas/setting';
+import { userCardRecordSchema } from '../schemas/card';
+import { reviewRecordSchema } from '../schemas/review';
+import { customItemRecordSchema } from '../schemas/own-item';
+import { itemOverlayRecordSchema } from '../schemas/overlay';
+import { storedRoadmapRecordSchema } from '../schemas/stored-roadmap';
+import { STORED_RECORD_SCHEMAS } from '../schemas/records';
 
-export { BACKUP_LIMITS, describeValue, isHttpUrl };
+export { LIMITS as BACKUP_LIMITS };
+export { isHttpUrl } from '../schemas/fields';
+export { describeJsonValue as describeValue } from '../untrusted-json';
 
-const L = BACKUP_LIMITS;
+const L = LIMITS;
 
-export const progressSchema = v.pipe(
-  v.object(
-    {
-      key: identifier(L.keyLength),
-      roadmapId: identifier(),
-      itemId: identifier(),
-      status: v.picklist(ITEM_STATUSES, `expected one of ${ITEM_STATUSES.join(', ')}`),
-      doneAt: v.nullable(timestamp),
-      updatedAt: timestamp,
-    },
-    expected('an object'),
-  ),
-  v.forward(v.partialCheck(ITEM_KEY_PATHS, hasItemKey, ITEM_KEY_MESSAGE), ['key']),
-);
-
-export const noteSchema = v.pipe(
-  v.object(
-    {
-      key: identifier(L.keyLength),
-      roadmapId: identifier(),
-      itemId: identifier(),
-      text: text(L.noteLength),
-      updatedAt: timestamp,
-      deletedAt: tombstone,
-    },
-    expected('an object'),
-  ),
-  v.forward(v.partialCheck(ITEM_KEY_PATHS, hasItemKey, ITEM_KEY_MESSAGE), ['key']),
-);
-
-export const evidenceSchema = v.pipe(
-  v.object(
-    {
-      key: identifier(L.keyLength),
-      roadmapId: identifier(),
-      itemId: identifier(),
-      url: text(L.urlLength),
-      updatedAt: timestamp,
-      deletedAt: tombstone,
-    },
-    expected('an object'),
-  ),
-  v.forward(v.partialCheck(ITEM_KEY_PATHS, hasItemKey, ITEM_KEY_MESSAGE), ['key']),
-  // A removed link may have been blanked; a live one must be a web address we can safely open.
-  v.forward(
-    v.partialCheck(
-      [['url'], ['deletedAt']],
-      (r) => isHttpUrl(r.url) || (r.deletedAt !== null && r.url === ''),
-      'expected an http:// or https:// address',
-    ),
-    ['url'],
-  ),
-);
-
-export const sessionSchema = v.object(
-  {
-    id: identifier(),
-    roadmapId: identifier(),
-    day: calendarDay,
-    minutes: v.pipe(
-      v.number(expected('a number of minutes')),
-      v.integer('expected a whole number of minutes'),
-      v.minValue(1, `expected 1 to ${L.minutesPerSession} minutes`),
-      v.maxValue(L.minutesPerSession, `expected 1 to ${L.minutesPerSession} minutes`),
-    ),
-    phaseId: v.nullable(identifier()),
-    itemId: v.nullable(identifier()),
-    note: text(L.noteLength),
-    updatedAt: timestamp,
-    deletedAt: tombstone,
-  },
-  expected('an object'),
-);
-
-const planTargetSchema = v.variant(
-  'mode',
-  [
-    v.object({ mode: v.literal('as-written') }, expected('an object')),
-    v.object({ mode: v.literal('finish-by'), finishBy: calendarDay }, expected('an object')),
-  ],
-  (issue) =>
-    issue.input === undefined
-      ? 'is missing'
-      : issue.received.startsWith('"') || issue.received === 'undefined'
-        ? 'expected mode "as-written" or "finish-by"'
-        : `expected an object, got ${describeValue(issue.input)}`,
-);
-
-const planSchema = v.object(
-  {
-    startDate: calendarDay,
-    target: planTargetSchema,
-    hoursPerWeek: v.nullable(
-      v.pipe(
-        v.number(expected('a number of hours')),
-        v.minValue(0, 'must not be negative'),
-        v.maxValue(L.hoursPerWeek, `is more than ${L.hoursPerWeek} hours a week`),
-      ),
-    ),
-    phaseDays: v.pipe(
-      plainObject(),
-      v.record(
-        identifier(),
-        v.pipe(
-          v.number(expected('a number of days')),
-          v.integer('expected a whole number of days'),
-          v.minValue(1, `expected 1 to ${L.phaseDays} days`),
-          v.maxValue(L.phaseDays, `expected 1 to ${L.phaseDays} days`),
-        ),
-        expected('an object'),
-      ),
-      v.check((days) => Object.keys(days).length <= L.phasesPerPlan, `has more than ${L.phasesPerPlan} phases`),
-    ),
-  },
-  expected('an object'),
-);
-
-export const planRecordSchema = v.object(
-  {
-    roadmapId: identifier(),
-    plan: planSchema,
-    previous: v.nullable(planSchema),
-    updatedAt: timestamp,
-  },
-  expected('an object'),
-);
-
-export const settingSchema = v.object(
-  {
-    key: identifier(),
-    value: v.nullable(
-      v.union([text(L.settingTextLength), v.pipe(v.number(), v.finite()), v.boolean()], expected('text, a number, true/false or null')),
-    ),
-    updatedAt: timestamp,
-  },
-  expected('an object'),
-);
+/** The schema of each table's records: the stored ones, with an imported roadmap's document checked in full. */
+export const RECORD_SCHEMAS = { ...STORED_RECORD_SCHEMAS, roadmaps: storedRoadmapRecordSchema } as const;
 
 /** The six tables of format 1: required in every file. */
 const format1Tables = {
-  progress: table(progressSchema),
-  notes: table(noteSchema),
-  evidence: table(evidenceSchema),
-  sessions: table(sessionSchema),
+  progress: table(progressRecordSchema),
+  notes: table(noteRecordSchema),
+  evidence: table(evidenceRecordSchema),
+  sessions: table(sessionRecordSchema),
   plans: table(planRecordSchema),
-  settings: table(settingSchema),
+  settings: table(settingRecordSchema),
 };
 
 /** Tables added by format 2: optional, read as empty when absent (see backup-format.ts). */
 const format2Tables = {
-  userCards: v.optional(table(userCardSchema), () => []),
-  reviews: v.optional(table(reviewSchema), () => []),
-  customItems: v.optional(table(customItemSchema), () => []),
-  itemOverlays: v.optional(table(itemOverlaySchema), () => []),
-  roadmaps: v.optional(table(storedRoadmapSchema), () => []),
+  userCards: v.optional(table(userCardRecordSchema), () => []),
+  reviews: v.optional(table(reviewRecordSchema), () => []),
+  customItems: v.optional(table(customItemRecordSchema), () => []),
+  itemOverlays: v.optional(table(itemOverlayRecordSchema), () => []),
+  roadmaps: v.optional(table(storedRoadmapRecordSchema), () => []),
 };
 
 /** Format 1 data: the six tables; anything else (format-2 table names included) is stripped. */
 export const backupDataV1Schema = v.object(format1Tables, expected('an object'));
 
-/** Current (format 2) data: all eleven tables, the five newer ones optional. */
+/** Current data: all eleven tables, the five of format 2 optional. */
 export const backupDataSchema = v.object({ ...format1Tables, ...format2Tables }, expected('an object'));
+
+/** A record set aside as needing attention: kept as found, so it is only bounded, never interpreted. */
+export const attentionRecordSchema = v.object(
+  {
+    id: identifier(L.keyLength + 40),
+    table: identifier(),
+    record: v.unknown(),
+    problem: text(2_000),
+    detectedAt: timestamp,
+  },
+  expected('an object'),
+);
 
 const schemaVersionSchema = v.pipe(
   v.number(expected('a number')),
@@ -214,11 +88,13 @@ export const backupFileV1Schema = v.object(
   expected('an object'),
 );
 
+/** Format 2 and 3 files: format 3 adds clock stamps, tombstones on plans, settings and hidden items, and needsAttention. */
 export const backupFileSchema = v.object(
   {
     ...fileEntries,
-    formatVersion: v.literal(BACKUP_FORMAT_VERSION, `expected format ${BACKUP_FORMAT_VERSION}`),
+    formatVersion: v.union([v.literal(2), v.literal(BACKUP_FORMAT_VERSION)], `expected format 2 or ${BACKUP_FORMAT_VERSION}`),
     data: backupDataSchema,
+    needsAttention: v.optional(table(attentionRecordSchema), () => []),
   },
   expected('an object'),
 );
@@ -228,5 +104,4 @@ export const backupFileSchema = v.object(
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 true satisfies Same<v.InferOutput<typeof backupDataSchema>, BackupData>;
 true satisfies Same<v.InferOutput<typeof backupDataV1Schema>, Omit<BackupData, keyof typeof format2Tables>>;
-// The file schema pins formatVersion to a literal, so one direction suffices there.
-null as unknown as v.InferOutput<typeof backupFileSchema> satisfies BackupFile;
+null as unknown as Omit<v.InferOutput<typeof backupFileSchema>, 'formatVersion'> satisfies Omit<BackupFile, 'formatVersion'>;

@@ -20,13 +20,13 @@ import {
   RECORD_IDENTITY,
   canonicalJson,
   compareStrings,
-  formatLocalDay,
   sortTables,
   type BackupData,
   type BackupRecord,
   type BackupTable,
 } from './backup-format';
-import { BACKUP_LIMITS } from './backup-schema';
+import { localDayOf } from '../calendar-day';
+import { LIMITS as BACKUP_LIMITS } from '../schemas/fields';
 import type { NoteRecord } from '../records';
 
 export type MergeOutcome =
@@ -79,7 +79,7 @@ function resolveByTime<T extends { updatedAt: number }>(local: T, incoming: T): 
 }
 
 const localSeparator = '--- kept from this device ---';
-const fileSeparator = (exportedAt: number): string => `--- from backup (exported ${formatLocalDay(exportedAt)}) ---`;
+const fileSeparator = (exportedAt: number): string => `--- from backup (exported ${localDayOf(exportedAt)}) ---`;
 
 function resolveNote(local: NoteRecord, incoming: NoteRecord, fileExportedAt: number): Resolution<NoteRecord> {
   if (local.deletedAt !== null || incoming.deletedAt !== null || local.text === incoming.text) {

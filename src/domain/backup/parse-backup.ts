@@ -3,18 +3,35 @@
  * Nothing here touches storage: the caller writes only after `ok: true`, so a bad file changes
  * nothing. The checks run cheapest and most telling first, so the message names the real problem
  * (a 50 MB video is "too large", not "not JSON").
+ *
+ * Order: size → JSON → hostile structure → header → the file's shell (tables are lists) → migrate
+ * an older format's records to the current shape (stamps every device derives alike) → each
+ * record against its entity schema → no record twice.
+ *
+ * Strict (files the person chose): the first bad record refuses the file, naming the record as the
+ * person knows it. Lenient (restore points, this device's own data): bad records are set aside as
+ * "needs attention" and the rest is used, so one old record can never make an undo impossible.
  */
 import * as v from 'valibot';
 import {
   BACKUP_APP_ID,
   BACKUP_FORMAT_VERSION,
   BACKUP_TABLES,
+  FORMAT_1_TABLES,
   RECORD_IDENTITY,
+  createEmptyBackupData,
   type BackupData,
   type BackupFile,
+  type BackupRecord,
   type BackupTable,
 } from './backup-format';
-import { backupFileSchema, backupFileV1Schema } from './backup-schema';
+import { RECORD_SCHEMAS, attentionRecordSchema } from './backup-schema';
+import { TABLE_LABELS, capitalize, describeRecord, labelField } from './describe-record';
+import { LIMITS, count, expected, text, timestamp } from '../schemas/fields';
+import { toSentence } from '../schemas/check';
+import { migrateLegacyRecord } from '../schemas/records';
+import { MAX_BACKUP_BYTES } from './limits';
+import type { AttentionRecord } from '../records';
 import {
   findHostileStructure,
   formatKeyPath,
@@ -24,11 +41,22 @@ import {
   type JsonTextProblem,
 } from '../untrusted-json';
 
-export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
+/**
+ * The largest backup file. Everything the app lets you store fits: db/data-budget.ts refuses a
+ * change that would make the data larger than a backup can hold.
+ */
+export { MAX_BACKUP_BYTES };
 /** A real backup nests about 6 levels deep; 32 leaves room for future tables, not for attacks. */
 export const MAX_NESTING_DEPTH = 32;
 
 export type ParseBackupResult = { ok: true; file: BackupFile } | { ok: false; error: string };
+
+export interface ParseOptions {
+  /** Set bad records aside instead of refusing the file. */
+  isLenient?: boolean;
+  /** When a lenient parse sets a record aside (its detectedAt). */
+  now?: number;
+}
 
 const fail = (error: string): ParseBackupResult => ({ ok: false, error });
 const TOO_DEEP = `The file is nested more than ${MAX_NESTING_DEPTH} levels deep; a backup of this app never is, so it was not read.`;
@@ -85,63 +113,136 @@ function checkHeader(value: unknown): string | null {
   return null;
 }
 
-/** Duplicate identities would make Replace keep an arbitrary one; refuse rather than guess. */
-function findDuplicate(data: BackupData): string | null {
-  for (const table of BACKUP_TABLES) {
-    const idOf = RECORD_IDENTITY[table] as (record: BackupData[BackupTable][number]) => string;
-    const seen = new Map<string, number>();
-    const records: readonly BackupData[BackupTable][number][] = data[table];
-    for (const [index, record] of records.entries()) {
-      const id = idOf(record);
-      const first = seen.get(id);
-      if (first !== undefined) {
-        return `${table}[${index}]: the same record appears twice (also at ${table}[${first}]).`;
-      }
-      seen.set(id, index);
-    }
+const records = v.pipe(
+  v.array(v.unknown(), expected('a list')),
+  v.maxLength(LIMITS.recordsPerTable, `has more than ${count(LIMITS.recordsPerTable)} records`),
+);
+
+/** The shell of a file: the header and every table a list, records not yet looked at. */
+const shellSchema = (formatVersion: number) =>
+  v.object(
+    {
+      app: v.literal(BACKUP_APP_ID),
+      formatVersion: v.number(),
+      appVersion: text(LIMITS.appVersionLength),
+      schemaVersion: v.pipe(
+        v.number(expected('a number')),
+        v.integer('expected a whole number'),
+        v.minValue(1, 'must be at least 1'),
+        v.maxValue(1_000_000, 'is implausibly large'),
+      ),
+      exportedAt: timestamp,
+      data: v.object(
+        Object.fromEntries(
+          BACKUP_TABLES.map((table) => [
+            table,
+            FORMAT_1_TABLES.includes(table) ? records : formatVersion === 1 ? v.optional(v.unknown()) : v.optional(records, () => []),
+          ]),
+        ) as Record<BackupTable, typeof records>,
+        expected('an object'),
+      ),
+      needsAttention: formatVersion >= 3 ? v.optional(records, () => []) : v.optional(v.unknown()),
+    },
+    expected('an object'),
+  );
+
+const HEADER_LABELS: Record<string, string> = {
+  appVersion: 'app version',
+  schemaVersion: 'schema version',
+  exportedAt: 'export time',
+  data: 'data',
+  needsAttention: 'list of records that need attention',
+};
+
+function describeShellIssue(issue: v.BaseIssue<unknown>): string {
+  const keys = issue.path?.map((item) => item.key) ?? [];
+  if (keys[0] === 'data' && typeof keys[1] === 'string') {
+    const label = TABLE_LABELS[keys[1] as BackupTable] ?? keys[1];
+    return issue.message === 'is missing' ? `The file has no list of ${label}.` : toSentence(`${label} in the file`, issue.message);
   }
-  return null;
+  const first = typeof keys[0] === 'string' ? (HEADER_LABELS[keys[0]] ?? keys[0]) : '';
+  return toSentence(first ? `backup's ${first}` : '', issue.message);
+}
+
+/** "The study session of Fri, May 1, 2026 (45 min) cannot be used: The day of …". */
+export function describeRecordIssue(table: BackupTable, record: unknown, issue: v.BaseIssue<unknown>): string {
+  const keys = issue.path?.map((item) => item.key) ?? [];
+  return `${capitalize(describeRecord(table, record))} cannot be used: ${toSentence(labelField(keys), issue.message)}`;
+}
+
+const identityOf = (table: BackupTable, record: BackupRecord<BackupTable>): string =>
+  (RECORD_IDENTITY[table] as (r: BackupRecord<BackupTable>) => string)(record);
+
+function attentionIdOf(table: BackupTable, value: unknown, index: number): string {
+  const record = (value ?? {}) as Record<string, unknown>;
+  const identity = record.key ?? record.id ?? record.roadmapId;
+  return typeof identity === 'string' && identity.length <= LIMITS.keyLength ? `${table}:${identity}` : `${table}:#${index}`;
 }
 
 /** Validates an already-parsed value, e.g. to check a freshly built export before offering it. */
-export function validateBackupValue(value: unknown): ParseBackupResult {
+export function validateBackupValue(value: unknown, options: ParseOptions = {}): ParseBackupResult {
   const hostile = findHostileStructure(value, MAX_NESTING_DEPTH);
   if (hostile !== null) return fail(describeHostileStructure(hostile));
   const problem = checkHeader(value);
   if (problem !== null) return fail(problem);
-  const result = readAnyFormat(value);
-  if (!result.success) {
-    const issue = result.issues[0];
-    const path = formatPath(issue.path?.map((item) => item.key) ?? []);
-    return fail(path ? `${path}: ${issue.message}` : issue.message);
+  const formatVersion = (value as { formatVersion: number }).formatVersion;
+  const shell = v.safeParse(shellSchema(formatVersion), value, { abortEarly: true });
+  if (!shell.success) return fail(describeShellIssue(shell.issues[0]));
+
+  const data = createEmptyBackupData();
+  const needsAttention: AttentionRecord[] = [];
+  const seenAttention = new Set<string>();
+  const setAside = (entry: AttentionRecord): void => {
+    if (seenAttention.has(entry.id)) return;
+    seenAttention.add(entry.id);
+    needsAttention.push(entry);
+  };
+  for (const table of BACKUP_TABLES) {
+    const schema = RECORD_SCHEMAS[table] as v.GenericSchema<unknown, BackupRecord<BackupTable>>;
+    const seen = new Set<string>();
+    const list = data[table] as BackupRecord<BackupTable>[];
+    // Format 1 never defined the newer tables: anything by those names in such a file is stripped.
+    const raws = formatVersion === 1 && !FORMAT_1_TABLES.includes(table) ? [] : (shell.output.data[table] as unknown[]);
+    for (const [index, raw] of raws.entries()) {
+      const migrated = formatVersion >= 3 ? raw : migrateLegacyRecord(table, raw);
+      const result = v.safeParse(schema, migrated, { abortEarly: true });
+      if (!result.success) {
+        const message = describeRecordIssue(table, raw, result.issues[0]);
+        if (!options.isLenient) return fail(message);
+        setAside({ id: attentionIdOf(table, raw, index), table, record: raw, problem: message, detectedAt: options.now ?? 0 });
+        continue;
+      }
+      const id = identityOf(table, result.output);
+      if (seen.has(id)) {
+        // Duplicate identities would make Replace keep an arbitrary one; refuse rather than guess.
+        const message = `${capitalize(describeRecord(table, raw))} appears twice in the file.`;
+        if (!options.isLenient) return fail(message);
+        setAside({ id: `${table}:#${index}`, table, record: raw, problem: message, detectedAt: options.now ?? 0 });
+        continue;
+      }
+      seen.add(id);
+      list.push(result.output);
+    }
   }
-  const duplicate = findDuplicate(result.output.data);
-  if (duplicate !== null) return fail(duplicate);
+  const attention = formatVersion >= 3 ? ((shell.output.needsAttention as unknown[] | undefined) ?? []) : [];
+  for (const entry of attention) {
+    const result = v.safeParse(attentionRecordSchema, entry, { abortEarly: true });
+    if (!result.success) {
+      const message = `A record that needs attention cannot be read: ${toSentence(labelField(result.issues[0].path?.map((item) => item.key) ?? []), result.issues[0].message)}`;
+      if (!options.isLenient) return fail(message);
+      continue;
+    }
+    setAside(result.output);
+  }
+  const { app, appVersion, schemaVersion, exportedAt } = shell.output;
   // Valibot built new plain objects holding only the known keys, so nothing of the input leaks.
-  return { ok: true, file: result.output };
+  return { ok: true, file: { app, formatVersion, appVersion, schemaVersion, exportedAt, data: data satisfies BackupData, needsAttention } };
 }
 
-type FileParse = { success: true; output: BackupFile } | { success: false; issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]] };
-
-/**
- * Reads a file of any supported format into the current shape. checkHeader has already refused
- * anything but format 1 or 2. A format-1 file never held the format-2 tables: they read as empty
- * (any keys of that name in it are stripped, like every unknown key).
- */
-function readAnyFormat(value: unknown): FileParse {
-  if ((value as { formatVersion?: unknown }).formatVersion === 1) {
-    const v1 = v.safeParse(backupFileV1Schema, value, { abortEarly: true });
-    if (!v1.success) return v1;
-    const data: BackupData = { ...v1.output.data, userCards: [], reviews: [], customItems: [], itemOverlays: [], roadmaps: [] };
-    return { success: true, output: { ...v1.output, data } };
-  }
-  return v.safeParse(backupFileSchema, value, { abortEarly: true });
-}
-
-export function parseBackupText(text: string): ParseBackupResult {
+export function parseBackupText(text: string, options: ParseOptions = {}): ParseBackupResult {
   const sizeProblem = checkBackupSize(text.length);
   if (sizeProblem !== null) return fail(sizeProblem);
   const parsed = parseJsonText(text);
   if (!parsed.ok) return fail(describeJsonProblem(parsed.problem));
-  return validateBackupValue(parsed.value);
+  return validateBackupValue(parsed.value, options);
 }

@@ -5,7 +5,7 @@
  */
 import type { ItemKind, Roadmap } from '../../content/types';
 import type { EvidenceRecord, ItemStatus, NoteRecord, ProgressRecord } from '../records';
-import { formatLocalDay } from './backup-format';
+import { localDayOf } from '../calendar-day';
 
 export const PROGRESS_CSV_COLUMNS = ['phase', 'kind', 'id', 'title', 'status', 'done_at', 'note', 'evidence'] as const;
 
@@ -90,4 +90,4 @@ export function buildProgressCsv(
   return `${lines.join('\r\n')}\r\n`;
 }
 
-export const progressCsvFileName = (roadmapId: string, now: number): string => `roadmap-progress-${roadmapId}-${formatLocalDay(now)}.csv`;
+export const progressCsvFileName = (roadmapId: string, now: number): string => `roadmap-progress-${roadmapId}-${localDayOf(now)}.csv`;

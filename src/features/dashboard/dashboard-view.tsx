@@ -101,6 +101,7 @@ export function DashboardView({ roadmap, state, planSummary, extras, hidden = []
                 eyebrow={item.kind === 'milestone' ? 'Milestone' : undefined}
                 status={statusOf(state.progress, item.id)}
                 note={state.notes.get(item.id)?.text ?? ''}
+                noteStamp={state.notes.get(item.id)?.hlc ?? null}
                 onStatusChange={actions.setStatus}
                 onNoteSave={actions.saveNote}
               />

@@ -1,7 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { dismissBackupReminder, isBackupReminderDue, readBackupState } from '../../db/backup-repo';
-import { runWrite } from '../../store/run-write';
+import { isBackupReminderDue } from '../../domain/backup/reminder';
+import { useBackupState } from '../../hooks/use-stored-data';
+import { useCommand } from '../../hooks/use-command';
 import { useUiStore } from '../../store/ui-store';
 import { formatAge } from './format';
 import { OutcomeMessage } from './outcome-message';
@@ -9,7 +9,8 @@ import { isSavingFailing, useBackupExport } from './use-backup-export';
 import './data.css';
 
 export function BackupReminderCard() {
-  const state = useLiveQuery(readBackupState, []);
+  const state = useBackupState();
+  const run = useCommand();
   const isFailing = useUiStore((ui) => isSavingFailing(ui.storage.state));
   const { isBusy, outcome, exportJson } = useBackupExport();
   const [isClosed, setClosed] = useState(false);
@@ -34,7 +35,7 @@ export function BackupReminderCard() {
           </button>
         )}
         {!isFailing && !outcome && (
-          <button type="button" className="button" onClick={() => void runWrite(() => dismissBackupReminder(Date.now()))}>
+          <button type="button" className="button" onClick={() => void run('backup.dismissReminder', {})}>
             Remind me in 14 days
           </button>
         )}

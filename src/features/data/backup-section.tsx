@@ -1,14 +1,14 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Roadmap } from '../../content/types';
-import { readBackupState } from '../../db/backup-repo';
+import { useBackupState } from '../../hooks/use-stored-data';
 import { useUiStore } from '../../store/ui-store';
-import { formatAge, formatDateTime } from './format';
+import { formatAge } from './format';
+import { formatInstant } from '../../domain/calendar-day';
 import { OutcomeMessage } from './outcome-message';
 import { StorageState } from './storage-state';
 import { isSavingFailing, useBackupExport } from './use-backup-export';
 
 function LastBackup() {
-  const state = useLiveQuery(readBackupState, []);
+  const state = useBackupState();
   if (!state) return null;
   const now = Date.now();
   const hasChangesSince = state.lastChangeAt !== null && (state.lastBackupAt === null || state.lastChangeAt > state.lastBackupAt);
@@ -18,7 +18,7 @@ function LastBackup() {
         'No backup has been exported from this device yet.'
       ) : (
         <>
-          Last backup: <strong>{formatDateTime(state.lastBackupAt)}</strong> ({formatAge(state.lastBackupAt, now)}).
+          Last backup: <strong>{formatInstant(state.lastBackupAt)}</strong> ({formatAge(state.lastBackupAt, now)}).
         </>
       )}{' '}
       {state.lastBackupAt !== null && (hasChangesSince ? 'Your progress has changed since.' : 'Nothing has changed since.')}

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { BackupFile } from '../../domain/backup/backup-format';
 import type { ImportMode, ImportPreview } from '../../db/backup-repo';
-import { formatDateTime, plural } from './format';
+import { plural } from '../../domain/format';
+import { formatInstant } from '../../domain/calendar-day';
 
 export interface SelectedBackup {
   fileName: string;
@@ -109,7 +110,7 @@ export function ImportPreviewPanel(props: ImportPreviewPanelProps) {
         What importing “{selected.fileName}” would do
       </h3>
       <p className="muted">
-        Backup exported {formatDateTime(file.exportedAt)} by app version {file.appVersion}: {plural(preview.fileRecords, 'record')} (this
+        Backup exported {formatInstant(file.exportedAt)} by app version {file.appVersion}: {plural(preview.fileRecords, 'record')} (this
         device has {preview.localRecords}).
       </p>
       <h4>Merge</h4>

@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { JsonFilePicker, readFileText, takeChosenFile } from '../../components/json-file-picker';
-import { applyImport, previewImport, type ImportMode, type ImportResult } from '../../db/backup-repo';
-import { requestPersistentStorage } from '../../db/storage-status';
+import type { ImportMode, ImportResult } from '../../db/backup-repo';
+import { previewBackupImport } from '../../hooks/use-data-files';
+import { useCommand } from '../../hooks/use-command';
 import { checkBackupSize, parseBackupText } from '../../domain/backup/parse-backup';
-import { messageOf, plural } from './format';
+import { messageOf, plural } from '../../domain/format';
 import { ImportPreviewPanel, type SelectedBackup } from './import-preview';
 import { OutcomeMessage, type Outcome } from './outcome-message';
 
@@ -29,10 +30,11 @@ export function ImportSection() {
   const [isConfirmingReplace, setConfirmingReplace] = useState(false);
   const [isApplying, setApplying] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const run = useCommand();
 
   const refuse = (message: string) => {
     setSelected(null);
-    setOutcome({ tone: 'error', message: `${message} Nothing was changed.` });
+    setOutcome({ tone: 'error', message: `${/[.!?]$/.test(message) ? message : `${message}.`} Nothing was changed.` });
   };
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -47,7 +49,7 @@ export function ImportSection() {
       if (!read.ok) return refuse(read.error);
       const parsed = parseBackupText(read.text);
       if (!parsed.ok) return refuse(parsed.error);
-      const preview = await previewImport(parsed.file, Date.now());
+      const preview = await previewBackupImport(parsed.file, Date.now());
       setSelected({ fileName: chosen.name, file: parsed.file, preview });
     } catch (error) {
       refuse(messageOf(error));
@@ -59,19 +61,17 @@ export function ImportSection() {
   const apply = async (mode: ImportMode) => {
     if (!selected) return;
     setApplying(true);
-    try {
-      const result = await applyImport(selected.file, mode, Date.now());
+    const outcome = await run('backup.import', { file: selected.file, mode }, { isQuiet: true });
+    if (outcome.ok) {
       setSelected(null);
-      setOutcome({ tone: 'success', message: describeResult(result) });
-      void requestPersistentStorage();
-    } catch (error) {
-      setOutcome({ tone: 'error', message: `Nothing was imported; your data is exactly as it was. ${messageOf(error)}` });
-    } finally {
-      setApplying(false);
-      setConfirmingReplace(false);
-      // The buttons that had focus are gone; focus the file input once it is enabled again.
-      isInputFocusDue.current = true;
+      setOutcome({ tone: 'success', message: describeResult(outcome.value) });
+    } else {
+      setOutcome({ tone: 'error', message: `Nothing was imported; your data is exactly as it was. ${outcome.message}` });
     }
+    setApplying(false);
+    setConfirmingReplace(false);
+    // The buttons that had focus are gone; focus the file input once it is enabled again.
+    isInputFocusDue.current = true;
   };
 
   useEffect(() => {

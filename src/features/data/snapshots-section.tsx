@@ -1,8 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
-import { MAX_SNAPSHOTS, MAX_SNAPSHOT_TOTAL_BYTES } from '../../db/backup-repo';
-import { listSnapshots, restoreSnapshot, type SnapshotSummary } from '../../db/snapshot-repo';
-import { formatBytes, formatDateTime, messageOf, plural } from './format';
+import { useRef, useState } from 'react';
+import { MAX_SNAPSHOTS, MAX_SNAPSHOT_TOTAL_BYTES } from '../../domain/backup/limits';
+import type { SnapshotSummary } from '../../db/snapshot-repo';
+import { useSnapshots } from '../../hooks/use-data-files';
+import { useCommand } from '../../hooks/use-command';
+import { ConfirmGroup } from '../../components/confirm-group';
+import { focusSoon } from '../../components/focus';
+import { formatBytes, plural } from '../../domain/format';
+import { formatInstant } from '../../domain/calendar-day';
 import { OutcomeMessage, type Outcome } from './outcome-message';
 
 const REASON_LABELS: Record<SnapshotSummary['reason'], string> = {
@@ -36,14 +40,13 @@ interface SnapshotRowProps {
 }
 
 function SnapshotRow({ snapshot, isConfirming, isBusy, onAsk, onCancel, onRestore }: SnapshotRowProps) {
-  const when = formatDateTime(snapshot.createdAt);
+  const when = formatInstant(snapshot.createdAt);
   const restoreButton = useRef<HTMLButtonElement>(null);
-  const wasConfirming = useRef(false);
-  useEffect(() => {
-    // Back from the confirmation (cancelled or done): focus returns to where it started.
-    if (wasConfirming.current && !isConfirming) restoreButton.current?.focus();
-    wasConfirming.current = isConfirming;
-  }, [isConfirming]);
+  // Back from the confirmation (cancelled or done): focus returns to where it started.
+  const back = (then: () => void) => () => {
+    then();
+    focusSoon(() => restoreButton.current);
+  };
   const titleId = `snapshot-${snapshot.id}-title`;
   return (
     <li className="data-snapshot" aria-labelledby={titleId}>
@@ -56,19 +59,17 @@ function SnapshotRow({ snapshot, isConfirming, isBusy, onAsk, onCancel, onRestor
         </p>
       </div>
       {isConfirming ? (
-        <div className="data-confirm" role="group" aria-label={`Confirm restoring ${when}`}>
-          <p>
-            Replace your current data with this restore point? Your current data is kept as a new restore point first, so you can undo this.
-          </p>
-          <div className="button-row">
-            <button type="button" className="button data-button--danger" onClick={onRestore} disabled={isBusy} autoFocus>
-              Yes, restore {when}
-            </button>
-            <button type="button" className="button" onClick={onCancel} disabled={isBusy}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        <ConfirmGroup
+          title={`Restore the data of ${when}?`}
+          className="confirm data-confirm"
+          confirmLabel={`Yes, restore ${when}`}
+          isDanger
+          isBusy={isBusy}
+          onConfirm={back(onRestore)}
+          onCancel={back(onCancel)}
+        >
+          <p>It replaces your current data. Your current data is kept as a new restore point first, so you can undo this.</p>
+        </ConfirmGroup>
       ) : (
         <button
           ref={restoreButton}
@@ -87,7 +88,8 @@ function SnapshotRow({ snapshot, isConfirming, isBusy, onAsk, onCancel, onRestor
 
 /** Restore points kept in this browser, each restorable (and every restore undoable). */
 export function SnapshotsSection() {
-  const snapshots = useLiveQuery(listSnapshots, []);
+  const snapshots = useSnapshots();
+  const run = useCommand();
   const [confirmingId, setConfirmingId] = useState<number | null>(null);
   const [isBusy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -95,22 +97,22 @@ export function SnapshotsSection() {
   const restore = async (snapshot: SnapshotSummary) => {
     setBusy(true);
     setOutcome(null);
-    try {
-      const result = await restoreSnapshot(snapshot.id, Date.now());
-      const { removed, added, changed } = result.replace;
-      if (removed + added + changed === 0) {
-        setOutcome({ tone: 'success', message: 'Your data already matches that restore point; nothing changed.' });
-        return;
-      }
-      const undo =
-        result.restorePointId !== null ? ' Your data from just before is now the newest restore point, so this can be undone.' : '';
-      setOutcome({ tone: 'success', message: `Restored the data of ${formatDateTime(result.restoredCreatedAt)}.${undo}` });
-    } catch (error) {
-      setOutcome({ tone: 'error', message: `Nothing was restored; your data is exactly as it was. ${messageOf(error)}` });
-    } finally {
-      setBusy(false);
-      setConfirmingId(null);
+    const outcome = await run('snapshot.restore', { id: snapshot.id }, { isQuiet: true });
+    setBusy(false);
+    setConfirmingId(null);
+    if (!outcome.ok) {
+      setOutcome({ tone: 'error', message: `Nothing was restored; your data is exactly as it was. ${outcome.message}` });
+      return;
     }
+    const result = outcome.value;
+    const { removed, added, changed } = result.replace;
+    if (removed + added + changed === 0) {
+      setOutcome({ tone: 'success', message: 'Your data already matches that restore point; nothing changed.' });
+      return;
+    }
+    const undo =
+      result.restorePointId !== null ? ' Your data from just before is now the newest restore point, so this can be undone.' : '';
+    setOutcome({ tone: 'success', message: `Restored the data of ${formatInstant(result.restoredCreatedAt)}.${undo}` });
   };
 
   return (

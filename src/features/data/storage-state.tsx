@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
-import { readStorageStatus, type StorageStatus } from '../../db/storage-status';
-import { formatBytes } from './format';
+import { useStorageStatus } from '../../hooks/use-storage-status';
+import { formatBytes } from '../../domain/format';
 
 function describePersistence(isPersisted: boolean | null): string {
   if (isPersisted === null) return 'This browser does not say whether it keeps the data under storage pressure.';
@@ -11,16 +10,7 @@ function describePersistence(isPersisted: boolean | null): string {
 
 /** How safe the data is in this browser, next to the export. `refreshKey` re-reads it after changes. */
 export function StorageState({ refreshKey }: { refreshKey: unknown }) {
-  const [status, setStatus] = useState<StorageStatus | null>(null);
-  useEffect(() => {
-    let isCurrent = true;
-    void readStorageStatus().then((next) => {
-      if (isCurrent) setStatus(next);
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [refreshKey]);
+  const status = useStorageStatus(refreshKey);
   if (!status) return null;
   const { usageBytes, quotaBytes } = status;
   return (

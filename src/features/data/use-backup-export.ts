@@ -1,10 +1,11 @@
 import { useCallback, useState } from 'react';
-import { exportBackup, readAllData, recordBackupDone } from '../../db/backup-repo';
+import { buildBackupText, readEverything } from '../../hooks/use-data-files';
+import { runUiCommand } from '../../hooks/use-command';
 import { backupFileName } from '../../domain/backup/backup-format';
 import { buildProgressCsv, progressCsvFileName } from '../../domain/backup/progress-csv';
 import type { Roadmap } from '../../content/types';
 import { downloadText } from '../../components/download-text';
-import { formatBytes, messageOf } from './format';
+import { formatBytes, messageOf } from '../../domain/format';
 import type { Outcome } from './outcome-message';
 
 /** Saving fails but reading still works: exactly when an export matters most. */
@@ -21,19 +22,21 @@ export function useBackupExport() {
     const now = Date.now();
     const fileName = backupFileName(now);
     try {
-      const { text } = await exportBackup(now);
+      const { file, text } = await buildBackupText(now);
       downloadText(text, fileName, 'application/json');
-      const saved = `Backup downloaded as ${fileName} (${formatBytes(new Blob([text]).size)}). Keep a copy somewhere other than this browser.`;
-      try {
-        // The page cannot tell whether the user kept the file; handing it over is what we can record.
-        await recordBackupDone(now);
-        setOutcome({ tone: 'success', message: saved });
-      } catch (error) {
-        setOutcome({
-          tone: 'warning',
-          message: `${saved} This device could not note when (${messageOf(error)}), so the reminder may still show.`,
-        });
-      }
+      const aside = file.needsAttention.length;
+      const attention =
+        aside > 0
+          ? ` ${aside === 1 ? 'One record that needs attention is' : `${aside.toLocaleString('en-US')} records that need attention are`} in it under its own heading; see “Needs attention” below.`
+          : '';
+      const saved = `Backup downloaded as ${fileName} (${formatBytes(new Blob([text]).size)}). Keep a copy somewhere other than this browser.${attention}`;
+      // The page cannot tell whether the person kept the file; handing it over is what we can record.
+      const recorded = await runUiCommand('backup.recordExport', {}, { isQuiet: true });
+      setOutcome(
+        recorded.ok
+          ? { tone: 'success', message: saved }
+          : { tone: 'warning', message: `${saved} This device could not note when (${recorded.message}), so the reminder may still show.` },
+      );
       return true;
     } catch (error) {
       setOutcome({ tone: 'error', message: messageOf(error) });
@@ -48,7 +51,7 @@ export function useBackupExport() {
     setOutcome(null);
     const now = Date.now();
     try {
-      const data = await readAllData();
+      const data = await readEverything();
       const csv = buildProgressCsv(roadmap, data.progress, data.notes, data.evidence);
       const fileName = progressCsvFileName(roadmap.id, now);
       // The byte-order mark makes Excel read the file as UTF-8.

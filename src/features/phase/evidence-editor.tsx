@@ -1,29 +1,56 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { parseHttpUrl, validateEvidenceUrl } from '../../domain/validation';
+import type { SaveOutcome } from '../../components/note-editor';
 
 interface EvidenceEditorProps {
   milestoneText: string;
   url: string;
-  onSave: (url: string) => Promise<boolean>;
+  onSave: (url: string) => Promise<SaveOutcome>;
 }
 
-/** The milestone's evidence link (e.g. a portfolio repository). Only http(s) becomes a link. */
+/**
+ * The milestone's evidence link (e.g. a portfolio repository). Only http(s) becomes a link.
+ * Escape cancels; after saving or removing, focus returns to the link's button.
+ */
 export function EvidenceEditor({ milestoneText, url, onSave }: EvidenceEditorProps) {
   const [draft, setDraft] = useState(url);
   const [isEditing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const fieldId = useId();
+  const fieldRef = useRef<HTMLInputElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const focusDue = useRef<'field' | 'toggle' | null>(null);
   const safeUrl = parseHttpUrl(url);
+  const shortText = `${milestoneText.slice(0, 60)}${milestoneText.length > 60 ? '…' : ''}`;
+
+  useEffect(() => {
+    if (focusDue.current === 'field') fieldRef.current?.focus();
+    else if (focusDue.current === 'toggle') toggleRef.current?.focus();
+    focusDue.current = null;
+  });
+
+  const close = () => {
+    focusDue.current = 'toggle';
+    setEditing(false);
+    setError(null);
+  };
 
   const save = async (value: string) => {
     const problem = value.trim() === '' ? null : validateEvidenceUrl(value);
     if (problem) {
       setError(problem);
+      fieldRef.current?.focus();
       return;
     }
-    if (await onSave(value)) {
-      setEditing(false);
-      setError(null);
+    const outcome = await onSave(value);
+    if (outcome.ok) close();
+    else setError(outcome.message);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      close();
     }
   };
 
@@ -39,20 +66,33 @@ export function EvidenceEditor({ milestoneText, url, onSave }: EvidenceEditorPro
           <span className="muted">none yet</span>
         )}{' '}
         <button
+          ref={toggleRef}
           type="button"
           className="link-button"
           onClick={() => {
             setDraft(url);
+            focusDue.current = 'field';
             setEditing(true);
           }}
-          aria-label={`${url ? 'Change' : 'Add'} evidence link for the milestone`}
+          // The visible words start the name (WCAG 2.5.3); the milestone follows for context.
+          aria-label={`${url ? 'Change link' : 'Add link'} (evidence for “${shortText}”)`}
         >
-          {url ? 'Change' : 'Add evidence link'}
+          {url ? 'Change link' : 'Add link'}
         </button>
         {url && (
-          <button type="button" className="link-button" onClick={() => void save('')} aria-label="Remove evidence link">
-            Remove
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => void save('')}
+            aria-label={`Remove link (evidence for “${shortText}”)`}
+          >
+            Remove link
           </button>
+        )}
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
         )}
       </div>
     );
@@ -66,20 +106,18 @@ export function EvidenceEditor({ milestoneText, url, onSave }: EvidenceEditorPro
         event.preventDefault();
         void save(draft);
       }}
+      onKeyDown={onKeyDown}
       noValidate
     >
-      <label htmlFor={fieldId}>
-        Evidence link for “{milestoneText.slice(0, 60)}
-        {milestoneText.length > 60 ? '…' : ''}”
-      </label>
+      <label htmlFor={fieldId}>Evidence link for “{shortText}”</label>
       <input
+        ref={fieldRef}
         id={fieldId}
         type="url"
         inputMode="url"
         autoComplete="url"
         placeholder="https://github.com/you/project"
         value={draft}
-        autoFocus
         onChange={(event) => setDraft(event.target.value)}
         aria-invalid={error !== null}
         aria-describedby={error ? `${fieldId}-error` : undefined}
@@ -93,7 +131,7 @@ export function EvidenceEditor({ milestoneText, url, onSave }: EvidenceEditorPro
         <button type="submit" className="button button--primary">
           Save link
         </button>
-        <button type="button" className="button" onClick={() => setEditing(false)}>
+        <button type="button" className="button" onClick={close}>
           Cancel
         </button>
       </div>

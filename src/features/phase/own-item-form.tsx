@@ -1,12 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
-import { validateCustomItem } from '../../domain/validation';
-import type { CustomItemInput } from '../../db/custom-items-repo';
+import { checkOwnItemFields, type OwnItemFields } from '../../domain/schemas/own-item';
+import type { SaveOutcome } from '../../components/note-editor';
 
 interface OwnItemFormProps {
   phaseId: string;
   kind: 'goal' | 'resource';
   initial?: { id: string; text: string; url: string | null };
-  onSave: (input: CustomItemInput) => Promise<boolean>;
+  onSave: (input: OwnItemFields) => Promise<SaveOutcome>;
   onDone?: () => void;
 }
 
@@ -15,23 +15,39 @@ export function OwnItemForm({ phaseId, kind, initial, onSave, onDone }: OwnItemF
   const id = useId();
   const [text, setText] = useState(initial?.text ?? '');
   const [url, setUrl] = useState(initial?.url ?? '');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ field: 'text' | 'url'; message: string } | null>(null);
   const isEdit = initial !== undefined;
   const noun = kind === 'goal' ? 'goal' : 'resource';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const input: CustomItemInput = { ...(initial ? { id: initial.id } : {}), phaseId, kind, text, url: kind === 'resource' ? url : null };
-    const problem = validateCustomItem(input);
+    const input: OwnItemFields = { ...(initial ? { id: initial.id } : {}), phaseId, kind, text, url: kind === 'resource' ? url : null };
+    const problem = checkOwnItemFields(input);
     setError(problem);
-    if (problem) return;
-    if (await onSave(input)) {
-      if (!isEdit) {
-        setText('');
-        setUrl('');
-      }
-      onDone?.();
+    if (problem) {
+      document.getElementById(`${id}-${problem.field}`)?.focus();
+      return;
     }
+    const outcome = await onSave(input);
+    if (!outcome.ok) {
+      setError({ field: 'text', message: outcome.message });
+      return;
+    }
+    if (!isEdit) {
+      setText('');
+      setUrl('');
+      document.getElementById(`${id}-text`)?.focus();
+    }
+    onDone?.();
+  };
+
+  // Say at once when a paste is longer than the field holds, instead of cutting it.
+  const changeText = (value: string) => {
+    setText(value);
+    const problem = value.trim() === '' ? null : checkOwnItemFields({ kind: 'goal', text: value, url: null });
+    setError(
+      problem ? { field: 'text', message: kind === 'goal' ? problem.message : problem.message.replace('goal', 'resource title') } : null,
+    );
   };
 
   return (
@@ -49,7 +65,15 @@ export function OwnItemForm({ phaseId, kind, initial, onSave, onDone }: OwnItemF
       <label htmlFor={`${id}-text`}>
         {kind === 'goal' ? (isEdit ? 'Goal' : 'Your own goal') : isEdit ? 'Title' : 'Your own resource: title'}
       </label>
-      <input id={`${id}-text`} type="text" value={text} maxLength={500} onChange={(event) => setText(event.target.value)} />
+      <input
+        id={`${id}-text`}
+        type="text"
+        dir="auto"
+        value={text}
+        onChange={(event) => changeText(event.target.value)}
+        aria-invalid={error?.field === 'text'}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
       {kind === 'resource' && (
         <>
           <label htmlFor={`${id}-url`}>Address</label>
@@ -60,12 +84,14 @@ export function OwnItemForm({ phaseId, kind, initial, onSave, onDone }: OwnItemF
             placeholder="https://…"
             value={url}
             onChange={(event) => setUrl(event.target.value)}
+            aria-invalid={error?.field === 'url'}
+            aria-describedby={error ? `${id}-error` : undefined}
           />
         </>
       )}
       {error && (
-        <p className="field-error" role="alert">
-          {error}
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error.message}
         </p>
       )}
       <div className="button-row">

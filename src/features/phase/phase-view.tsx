@@ -71,6 +71,7 @@ export function PhaseView({ roadmap, state, phaseId, hidden }: PhaseViewProps) {
               text={goal.text}
               status={statusOf(state.progress, goal.id)}
               note={state.notes.get(goal.id)?.text ?? ''}
+              noteStamp={state.notes.get(goal.id)?.hlc ?? null}
               onStatusChange={actions.setStatus}
               onNoteSave={actions.saveNote}
               actions={
@@ -107,6 +108,7 @@ export function PhaseView({ roadmap, state, phaseId, hidden }: PhaseViewProps) {
             eyebrow="Milestone"
             status={statusOf(state.progress, phase.milestone.id)}
             note={state.notes.get(phase.milestone.id)?.text ?? ''}
+            noteStamp={state.notes.get(phase.milestone.id)?.hlc ?? null}
             onStatusChange={actions.setStatus}
             onNoteSave={actions.saveNote}
           >
@@ -128,6 +130,7 @@ export function PhaseView({ roadmap, state, phaseId, hidden }: PhaseViewProps) {
               resource={resource}
               status={statusOf(state.progress, resource.id)}
               note={state.notes.get(resource.id)?.text ?? ''}
+              noteStamp={state.notes.get(resource.id)?.hlc ?? null}
               onStatusChange={actions.setStatus}
               onNoteSave={actions.saveNote}
               actions={

@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { Resource } from '../../content/types';
 import type { ItemStatus } from '../../domain/records';
 import { parseHttpUrl } from '../../domain/validation';
-import { NoteEditor } from '../../components/note-editor';
+import { NoteEditor, type SaveOutcome } from '../../components/note-editor';
 import { usePendingStatus } from '../../components/checklist-item';
 
 const KIND_LABELS: Record<Resource['kind'], string> = {
@@ -25,13 +25,14 @@ interface ResourceItemProps {
   resource: Resource;
   status: ItemStatus;
   note: string;
+  noteStamp: string | null;
   onStatusChange: (itemId: string, status: ItemStatus) => Promise<boolean>;
-  onNoteSave: (itemId: string, text: string) => Promise<boolean>;
+  onNoteSave: (itemId: string, text: string, baseStamp: string | null) => Promise<SaveOutcome>;
   actions?: ReactNode;
 }
 
 /** A resource: a real link opening in a new tab, a "studied" checkbox and a note. */
-export function ResourceItem({ resource, status, note, onStatusChange, onNoteSave, actions }: ResourceItemProps) {
+export function ResourceItem({ resource, status, note, noteStamp, onStatusChange, onNoteSave, actions }: ResourceItemProps) {
   const checkboxId = useId();
   const { shown, isSaving, change } = usePendingStatus(resource.id, status, onStatusChange);
   const url = parseHttpUrl(resource.url);
@@ -83,7 +84,12 @@ export function ResourceItem({ resource, status, note, onStatusChange, onNoteSav
             Studied
           </label>
         </span>
-        <NoteEditor itemText={resource.title} note={note} onSave={(value) => onNoteSave(resource.id, value)} />
+        <NoteEditor
+          itemText={resource.title}
+          note={note}
+          noteStamp={noteStamp}
+          onSave={(value, baseStamp) => onNoteSave(resource.id, value, baseStamp)}
+        />
         {actions}
       </div>
     </li>

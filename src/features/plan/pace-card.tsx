@@ -1,5 +1,5 @@
 import type { PlanOverview } from '../../domain/plan-overview';
-import { formatDay, formatDays } from '../../domain/plan-overview';
+import { formatDayCount, formatDayLong, formatDayMedium } from '../../domain/calendar-day';
 import { NOT_ENOUGH_PROGRESS_MESSAGE } from '../../domain/pace';
 
 interface PaceCardProps {
@@ -32,12 +32,12 @@ export function PaceCard({ overview, canUndo, onReplan, onUndo }: PaceCardProps)
       </p>
       <p>
         At your pace of the last four weeks you would finish on{' '}
-        <strong>{projected ? formatDay(projected.day) : NOT_ENOUGH_PROGRESS_MESSAGE}</strong>
+        <strong>{projected ? formatDayLong(projected.day) : NOT_ENOUGH_PROGRESS_MESSAGE}</strong>
       </p>
       <p className="muted">
         {buffer.days >= 0
-          ? `Your plan itself ends ${formatDays(buffer.days)} before the roadmap’s time estimate (${formatDay(buffer.estimateEnd)}).`
-          : `Your plan itself ends ${formatDays(-buffer.days)} after the roadmap’s time estimate (${formatDay(buffer.estimateEnd)}).`}
+          ? `Your plan itself ends ${formatDayCount(buffer.days)} before the roadmap’s time estimate (${formatDayMedium(buffer.estimateEnd)}).`
+          : `Your plan itself ends ${formatDayCount(-buffer.days)} after the roadmap’s time estimate (${formatDayMedium(buffer.estimateEnd)}).`}
       </p>
       <div className="button-row">
         <button type="button" className={isBehind ? 'button button--primary' : 'button'} onClick={onReplan}>

@@ -1,7 +1,10 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { SaveOutcome } from '../../components/note-editor';
+import { focusSoon } from '../../components/focus';
+import { PHASE_DAYS_MESSAGE } from '../../domain/schemas/plan';
 import type { Roadmap } from '../../content/types';
 import type { PhaseDoneCounts, PhaseWindow } from '../../domain/plan';
-import { formatDay, formatDays } from '../../domain/plan-overview';
+import { formatDayCount, formatDayMedium } from '../../domain/calendar-day';
 
 interface PhaseWindowsProps {
   roadmap: Roadmap;
@@ -9,7 +12,7 @@ interface PhaseWindowsProps {
   counts: PhaseDoneCounts[];
   currentPhaseId: string | null;
   overrides: Record<string, number>;
-  onOverride: (phaseId: string, days: number | null) => Promise<boolean>;
+  onOverride: (phaseId: string, days: number | null) => Promise<SaveOutcome>;
 }
 
 /** Each phase's window on the calendar, with its length editable. */
@@ -29,7 +32,7 @@ export function PhaseWindows({ roadmap, schedule, counts, currentPhaseId, overri
               {phase.id === currentPhaseId && <span className="tag tag--accent">Now</span>}
             </div>
             <p className="windows__dates">
-              {formatDay(window.start)} – {formatDay(window.end)} · {formatDays(window.days)}
+              {formatDayMedium(window.start)} – {formatDayMedium(window.end)} · {formatDayCount(window.days)}
               {count && ` · ${count.done} of ${count.total} done`}
             </p>
             <LengthEditor
@@ -51,7 +54,7 @@ interface LengthEditorProps {
   days: number;
   defaultDays: number;
   isOverridden: boolean;
-  onSave: (days: number | null) => Promise<boolean>;
+  onSave: (days: number | null) => Promise<SaveOutcome>;
 }
 
 function LengthEditor({ phaseTitle, days, defaultDays, isOverridden, onSave }: LengthEditorProps) {
@@ -59,55 +62,97 @@ function LengthEditor({ phaseTitle, days, defaultDays, isOverridden, onSave }: L
   const [isEditing, setEditing] = useState(false);
   const [draft, setDraft] = useState(String(days));
   const [error, setError] = useState<string | null>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const fieldRef = useRef<HTMLInputElement>(null);
 
-  const save = async () => {
-    const value = Number(draft);
-    if (!Number.isInteger(value) || value < 1 || value > 3650) {
-      setError('Enter a whole number of days from 1 to 3650.');
+  const close = () => {
+    setEditing(false);
+    setError(null);
+    focusSoon(() => toggleRef.current);
+  };
+
+  const save = async (value: number | null) => {
+    if (value !== null && !(Number.isInteger(value) && value >= 1 && value <= 3650)) {
+      setError(PHASE_DAYS_MESSAGE);
+      fieldRef.current?.focus();
       return;
     }
-    if (await onSave(value)) {
-      setEditing(false);
-      setError(null);
+    const outcome = await onSave(value);
+    if (outcome.ok) close();
+    else setError(outcome.message);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      close();
     }
   };
 
   if (!isEditing) {
     return (
-      <p className="windows__actions">
+      <div className="windows__actions">
         <button
+          ref={toggleRef}
           type="button"
           className="link-button"
           aria-label={`Change length of ${phaseTitle}`}
           onClick={() => {
             setDraft(String(days));
             setEditing(true);
+            focusSoon(() => fieldRef.current);
           }}
         >
           Change length
         </button>
         {isOverridden && (
-          <button type="button" className="link-button" aria-label={`Reset length of ${phaseTitle}`} onClick={() => void onSave(null)}>
-            Reset to {formatDays(defaultDays)}
+          <button
+            type="button"
+            className="link-button"
+            aria-label={`Reset to ${formatDayCount(defaultDays)}: length of ${phaseTitle}`}
+            onClick={() => void save(null)}
+          >
+            Reset to {formatDayCount(defaultDays)}
           </button>
         )}
-      </p>
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
     );
   }
   return (
-    <div className="windows__edit">
+    <div className="windows__edit" onKeyDown={onKeyDown}>
       <label htmlFor={id}>Length of “{phaseTitle}” in days</label>
-      <input id={id} type="number" inputMode="numeric" min="1" step="1" value={draft} onChange={(event) => setDraft(event.target.value)} />
+      <input
+        ref={fieldRef}
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min="1"
+        max="3650"
+        step="1"
+        value={draft}
+        onChange={(event) => setDraft(event.target.value)}
+        aria-invalid={error !== null}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
       {error && (
-        <p className="field-error" role="alert">
+        <p id={`${id}-error`} className="field-error" role="alert">
           {error}
         </p>
       )}
       <div className="button-row">
-        <button type="button" className="button button--primary" onClick={() => void save()}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => void save(draft.trim() === '' ? Number.NaN : Number(draft))}
+        >
           Save length
         </button>
-        <button type="button" className="button" onClick={() => setEditing(false)}>
+        <button type="button" className="button" onClick={close}>
           Cancel
         </button>
       </div>

@@ -2,7 +2,8 @@ import type { Roadmap } from '../../content/types';
 import { BurnupChart } from '../../components/charts/burnup-chart';
 import { TimelineChart, type TimelinePhase } from '../../components/charts/timeline-chart';
 import { computeBurnup } from '../../domain/burnup';
-import { toLocalDay, type PlanOverview } from '../../domain/plan-overview';
+import type { PlanOverview } from '../../domain/plan-overview';
+import { localDayOf } from '../../domain/calendar-day';
 import { listPhaseChecklist } from '../../domain/progress';
 import type { ProgressRecord } from '../../domain/records';
 
@@ -32,7 +33,7 @@ export function PlanCharts({ roadmap, overview, progress, today }: PlanChartsPro
   const completions = roadmap.phases.flatMap((phase) =>
     listPhaseChecklist(phase).flatMap((item) => {
       const record = progress.get(item.id);
-      return record?.status === 'done' && record.doneAt !== null ? [{ day: toLocalDay(record.doneAt) }] : [];
+      return record?.status === 'done' && record.doneAt !== null ? [{ day: localDayOf(record.doneAt) }] : [];
     }),
   );
   const burnup = computeBurnup({

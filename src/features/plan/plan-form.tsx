@@ -1,22 +1,24 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Roadmap } from '../../content/types';
+import { FIRST_STUDY_DAY, LAST_STUDY_DAY, type CalendarDay } from '../../domain/calendar-day';
 import { validatePlan } from '../../domain/plan';
 import type { Plan } from '../../domain/records';
+import type { SaveOutcome } from '../../components/note-editor';
 
 interface PlanFormProps {
   roadmap: Roadmap;
   initial: Plan;
   submitLabel: string;
-  onSave: (plan: Plan) => Promise<boolean>;
+  onSave: (plan: Plan) => Promise<SaveOutcome>;
   onCancel?: () => void;
 }
 
 /** Start date, target (as written or finish by a date) and an optional weekly hours goal. */
 export function PlanForm({ roadmap, initial, submitLabel, onSave, onCancel }: PlanFormProps) {
   const id = useId();
-  const [startDate, setStartDate] = useState(initial.startDate);
+  const [startDate, setStartDate] = useState<string>(initial.startDate);
   const [mode, setMode] = useState(initial.target.mode);
-  const [finishBy, setFinishBy] = useState(initial.target.mode === 'finish-by' ? initial.target.finishBy : '');
+  const [finishBy, setFinishBy] = useState<string>(initial.target.mode === 'finish-by' ? initial.target.finishBy : '');
   const [hours, setHours] = useState(initial.hoursPerWeek === null ? '' : String(initial.hoursPerWeek));
   const [errors, setErrors] = useState<string[]>([]);
   const [isSaving, setSaving] = useState(false);
@@ -27,10 +29,10 @@ export function PlanForm({ roadmap, initial, submitLabel, onSave, onCancel }: Pl
     const hoursValue = hours.trim() === '' ? null : Number(hours);
     const problems: string[] = [];
     if (hoursValue !== null && !Number.isFinite(hoursValue)) problems.push('Hours per week must be a number, for example 6.');
-    if (mode === 'finish-by' && finishBy === '') problems.push('Choose the date you want to finish by.');
+    // validatePlan checks both days before anything relies on them being study days.
     const plan: Plan = {
-      startDate,
-      target: mode === 'finish-by' ? { mode: 'finish-by', finishBy } : { mode: 'as-written' },
+      startDate: startDate as CalendarDay,
+      target: mode === 'finish-by' ? { mode: 'finish-by', finishBy: finishBy as CalendarDay } : { mode: 'as-written' },
       hoursPerWeek: hoursValue,
       // Switching target drops per-phase overrides: a finish-by date re-scales every phase anyway.
       phaseDays: mode === initial.target.mode ? initial.phaseDays : {},
@@ -39,8 +41,9 @@ export function PlanForm({ roadmap, initial, submitLabel, onSave, onCancel }: Pl
     setErrors(problems);
     if (problems.length > 0) return;
     setSaving(true);
-    await onSave(plan);
+    const outcome = await onSave(plan);
     setSaving(false);
+    if (!outcome.ok) setErrors([outcome.message]);
   };
 
   return (
@@ -52,7 +55,15 @@ export function PlanForm({ roadmap, initial, submitLabel, onSave, onCancel }: Pl
     >
       <div className="field">
         <label htmlFor={`${id}-start`}>Start date</label>
-        <input id={`${id}-start`} type="date" required value={startDate} onChange={(event) => setStartDate(event.target.value)} />
+        <input
+          id={`${id}-start`}
+          type="date"
+          required
+          min={FIRST_STUDY_DAY}
+          max={LAST_STUDY_DAY}
+          value={startDate}
+          onChange={(event) => setStartDate(event.target.value)}
+        />
       </div>
       <fieldset className="field">
         <legend>Target</legend>
@@ -62,12 +73,19 @@ export function PlanForm({ roadmap, initial, submitLabel, onSave, onCancel }: Pl
         </label>
         <label className="choice">
           <input type="radio" name={`${id}-mode`} checked={mode === 'finish-by'} onChange={() => setMode('finish-by')} />
-          Finish by a date (phase lengths scale in proportion)
+          Finish by a date (phase lengths scale in proportion; the plan ends on that day)
         </label>
         {mode === 'finish-by' && (
           <div className="field field--nested">
             <label htmlFor={`${id}-finish`}>Finish by</label>
-            <input id={`${id}-finish`} type="date" value={finishBy} min={startDate} onChange={(event) => setFinishBy(event.target.value)} />
+            <input
+              id={`${id}-finish`}
+              type="date"
+              value={finishBy}
+              min={startDate || FIRST_STUDY_DAY}
+              max={LAST_STUDY_DAY}
+              onChange={(event) => setFinishBy(event.target.value)}
+            />
           </div>
         )}
       </fieldset>

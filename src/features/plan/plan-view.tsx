@@ -1,15 +1,15 @@
 import { lazy, Suspense, useState } from 'react';
 import type { Roadmap } from '../../content/types';
-import { savePlan, undoReplan } from '../../db/plan-repo';
 import { buildIcs } from '../../domain/ics';
-import { replanFromToday, suggestPlan } from '../../domain/plan';
-import { computePlanOverview, formatDay } from '../../domain/plan-overview';
+import { suggestPlan } from '../../domain/plan';
+import { computePlanOverview } from '../../domain/plan-overview';
+import { formatDayMedium } from '../../domain/calendar-day';
 import type { Plan } from '../../domain/records';
 import { usePlan } from '../../hooks/use-plan';
 import { useRoadmapState } from '../../hooks/use-roadmap-state';
 import { useToday } from '../../hooks/use-today';
+import { useCommand } from '../../hooks/use-command';
 import { showToast } from '../../store/ui-store';
-import { runWrite } from '../../store/run-write';
 import { downloadText } from '../../components/download-text';
 import { PaceCard } from './pace-card';
 import { PhaseWindows } from './phase-windows';
@@ -25,10 +25,12 @@ export function PlanView({ roadmap }: { roadmap: Roadmap }) {
   const state = useRoadmapState(roadmap.id);
   const today = useToday();
   const [isEditing, setEditing] = useState(false);
+  const run = useCommand();
 
   if (record === undefined || !state) return <p className="loading">Loading your plan…</p>;
 
-  const save = (plan: Plan, message: string, keepPrevious = false) => runWrite(() => savePlan(roadmap.id, plan, { keepPrevious }), message);
+  const save = (plan: Plan, message: string, keepPrevious = false) =>
+    run('plan.save', { roadmapId: roadmap.id, plan, keepPrevious }, { success: message, isQuiet: true });
 
   if (record === null) {
     return (
@@ -50,16 +52,14 @@ export function PlanView({ roadmap }: { roadmap: Roadmap }) {
   const lastDay = overview.schedule[overview.schedule.length - 1]?.end;
 
   const replan = async () => {
-    const result = replanFromToday(roadmap.phases, plan, overview.counts, today);
-    if (!result.ok) {
-      showToast(result.errors.join(' '), 'error');
-      return;
-    }
-    if (!result.isChanged) {
-      showToast('Nothing to move: the phases still ahead already start on or after today.', 'info');
-      return;
-    }
-    await save(result.plan, 'Re-planned from today. Your ticks are unchanged.', true);
+    const result = await run('plan.replan', { roadmapId: roadmap.id, today });
+    if (!result.ok) return;
+    showToast(
+      result.value.isChanged
+        ? 'Re-planned from today. Your ticks are unchanged.'
+        : 'Nothing to move: the phases still ahead already start on or after today.',
+      result.value.isChanged ? 'success' : 'info',
+    );
   };
 
   const exportCalendar = () => {
@@ -99,7 +99,7 @@ export function PlanView({ roadmap }: { roadmap: Roadmap }) {
         overview={overview}
         canUndo={record.previous !== null}
         onReplan={() => void replan()}
-        onUndo={() => void runWrite(() => undoReplan(roadmap.id), 'Last plan change undone')}
+        onUndo={() => void run('plan.undo', { roadmapId: roadmap.id }, { success: 'Last plan change undone' })}
       />
 
       <Suspense fallback={<p className="loading">Loading charts…</p>}>
@@ -109,9 +109,9 @@ export function PlanView({ roadmap }: { roadmap: Roadmap }) {
       <section className="card" aria-labelledby="windows-title">
         <h2 id="windows-title">Phase dates</h2>
         <p className="muted">
-          Started {formatDay(plan.startDate)}
-          {lastDay && ` · ends ${formatDay(lastDay)}`}
-          {plan.target.mode === 'finish-by' ? ` · target: finish by ${formatDay(plan.target.finishBy)}` : ' · target: as written'}
+          Started {formatDayMedium(plan.startDate)}
+          {lastDay && ` · ends ${formatDayMedium(lastDay)}`}
+          {plan.target.mode === 'finish-by' ? ` · target: finish by ${formatDayMedium(plan.target.finishBy)}` : ' · target: as written'}
           {plan.hoursPerWeek !== null && ` · ${plan.hoursPerWeek} hours a week`}
         </p>
         <PhaseWindows
@@ -137,9 +137,9 @@ export function PlanView({ roadmap }: { roadmap: Roadmap }) {
             submitLabel="Save changes"
             onCancel={() => setEditing(false)}
             onSave={async (next) => {
-              const isSaved = await save(next, 'Plan updated', true);
-              if (isSaved) setEditing(false);
-              return isSaved;
+              const outcome = await save(next, 'Plan updated', true);
+              if (outcome.ok) setEditing(false);
+              return outcome;
             }}
           />
         )}

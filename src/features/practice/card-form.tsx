@@ -4,11 +4,17 @@ import {
   CARD_OUTLINE_LINE_MAX_LENGTH,
   CARD_OUTLINE_MAX_LINES,
   CARD_QUESTION_MAX_LENGTH,
-  checkUserCardInput,
   splitOutline,
-  type CardInputProblem,
+  userCardFieldsSchema,
   type UserCardInput,
-} from '../../db/cards-repo';
+} from '../../domain/schemas/card';
+import { checkWith } from '../../domain/schemas/check';
+import type { SaveOutcome } from '../../components/note-editor';
+
+interface CardInputProblem {
+  field: 'phaseId' | 'question' | 'outline';
+  message: string;
+}
 
 export interface CardDraft {
   phaseId: string;
@@ -23,8 +29,8 @@ interface CardFormProps {
   submitLabel: string;
   /** Names the form for assistive technology, e.g. "Add your own card". */
   label: string;
-  /** Resolves true once saved; the form then resets (adding) or closes (editing). */
-  onSave: (input: UserCardInput) => Promise<boolean>;
+  /** Resolves once saved (the form then resets when adding) or refused with a message. */
+  onSave: (input: UserCardInput) => Promise<SaveOutcome>;
   onCancel?: () => void;
 }
 
@@ -40,18 +46,25 @@ export function CardForm({ phases, unlockedPhaseIds, initial, submitLabel, label
 
   const submit = async () => {
     const input = { phaseId, question, outline: splitOutline(outline) };
-    const found = checkUserCardInput(input);
+    const checked = checkWith(userCardFieldsSchema, input);
+    const first = checked.ok ? undefined : checked.problems[0];
+    const found: CardInputProblem | null = first ? { field: first.field as CardInputProblem['field'], message: first.message } : null;
     setProblem(found);
     if (found) {
       document.getElementById(`${id}-${found.field}`)?.focus();
       return;
     }
     setSaving(true);
-    const isSaved = await onSave(input);
+    const outcome = await onSave(input);
     setSaving(false);
-    if (isSaved && !onCancel) {
+    if (!outcome.ok) {
+      setProblem({ field: 'question', message: outcome.message });
+      return;
+    }
+    if (!onCancel) {
       setQuestion('');
       setOutline('');
+      document.getElementById(`${id}-question`)?.focus();
     }
   };
 
@@ -101,6 +114,7 @@ export function CardForm({ phases, unlockedPhaseIds, initial, submitLabel, label
       <textarea
         id={`${id}-question`}
         rows={2}
+        dir="auto"
         value={question}
         onChange={(event) => setQuestion(event.target.value)}
         aria-invalid={problem?.field === 'question'}
@@ -115,6 +129,7 @@ export function CardForm({ phases, unlockedPhaseIds, initial, submitLabel, label
       <textarea
         id={`${id}-outline`}
         rows={5}
+        dir="auto"
         value={outline}
         onChange={(event) => setOutline(event.target.value)}
         aria-invalid={problem?.field === 'outline'}

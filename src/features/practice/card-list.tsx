@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Phase } from '../../content/types';
-import type { UserCardInput } from '../../db/cards-repo';
+import type { UserCardInput } from '../../domain/schemas/card';
+import type { SaveOutcome } from '../../components/note-editor';
+import { ConfirmGroup } from '../../components/confirm-group';
+import { focusSoon } from '../../components/focus';
 import { formatInterval, type ReviewState } from '../../domain/review-scheduler';
 import { CardForm } from './card-form';
 import { describeUnlock, type PracticeCard } from './practice-cards';
@@ -11,7 +14,7 @@ interface CardListProps {
   states: ReadonlyMap<string, ReviewState>;
   unlockedPhaseIds: ReadonlySet<string>;
   now: number;
-  onSave: (input: UserCardInput) => Promise<boolean>;
+  onSave: (input: UserCardInput) => Promise<SaveOutcome>;
   onDelete: (card: PracticeCard) => Promise<boolean>;
 }
 
@@ -96,8 +99,18 @@ interface CardEntryProps {
   schedule: string | null;
   phases: readonly Phase[];
   unlockedPhaseIds: ReadonlySet<string>;
-  onSave: (input: UserCardInput) => Promise<boolean>;
+  onSave: (input: UserCardInput) => Promise<SaveOutcome>;
   onDelete: (card: PracticeCard) => Promise<boolean>;
+}
+
+/** Where focus goes once this card is gone: the next card, else the previous, else the list's heading. */
+function findFocusAfterRemoval(from: HTMLElement | null): () => HTMLElement | null {
+  const neighbour = from?.nextElementSibling ?? from?.previousElementSibling;
+  const section = from?.closest('section');
+  return () => {
+    const target = neighbour instanceof HTMLElement && neighbour.isConnected ? neighbour.querySelector<HTMLElement>('summary') : null;
+    return target ?? section?.querySelector<HTMLElement>('h2') ?? null;
+  };
 }
 
 function shorten(text: string): string {
@@ -108,6 +121,7 @@ function CardEntry({ card, schedule, phases, unlockedPhaseIds, onSave, onDelete 
   const [mode, setMode] = useState<'view' | 'edit' | 'confirm-delete'>('view');
   const [isBusy, setBusy] = useState(false);
   const editRef = useRef<HTMLButtonElement>(null);
+  const rootRef = useRef<HTMLLIElement>(null);
   const shouldRefocus = useRef(false);
   const name = `“${shorten(card.question)}”`;
 
@@ -127,9 +141,9 @@ function CardEntry({ card, schedule, phases, unlockedPhaseIds, onSave, onDelete 
           label={`Edit card ${name}`}
           submitLabel="Save card"
           onSave={async (input) => {
-            const isSaved = await onSave({ ...input, id: card.id });
-            if (isSaved) setMode('view');
-            return isSaved;
+            const outcome = await onSave({ ...input, id: card.id });
+            if (outcome.ok) setMode('view');
+            return outcome;
           }}
           onCancel={() => setMode('view')}
         />
@@ -138,7 +152,7 @@ function CardEntry({ card, schedule, phases, unlockedPhaseIds, onSave, onDelete 
   }
 
   return (
-    <li className="practice-card">
+    <li className="practice-card" ref={rootRef}>
       <details>
         <summary>
           {card.question}
@@ -166,28 +180,28 @@ function CardEntry({ card, schedule, phases, unlockedPhaseIds, onSave, onDelete 
         </div>
       )}
       {card.isOwn && mode === 'confirm-delete' && (
-        <div className="practice-confirm" role="group" aria-label={`Confirm deleting card ${name}`}>
-          <p>Delete this card? It leaves your reviews.</p>
-          <div className="button-row">
-            <button
-              type="button"
-              className="button practice-danger"
-              disabled={isBusy}
-              autoFocus
-              onClick={async () => {
-                setBusy(true);
-                const isDeleted = await onDelete(card);
-                setBusy(false);
-                if (!isDeleted) setMode('view');
-              }}
-            >
-              Delete card
-            </button>
-            <button type="button" className="button" disabled={isBusy} onClick={() => setMode('view')}>
-              Keep card
-            </button>
-          </div>
-        </div>
+        <ConfirmGroup
+          title={`Delete the card ${name}?`}
+          level={3}
+          className="confirm practice-confirm"
+          confirmLabel="Delete card"
+          cancelLabel="Keep card"
+          isDanger
+          isBusy={isBusy}
+          onConfirm={() =>
+            void (async () => {
+              const findNext = findFocusAfterRemoval(rootRef.current);
+              setBusy(true);
+              const isDeleted = await onDelete(card);
+              setBusy(false);
+              if (isDeleted) focusSoon(findNext);
+              else setMode('view');
+            })()
+          }
+          onCancel={() => setMode('view')}
+        >
+          <p>It leaves your reviews.</p>
+        </ConfirmGroup>
       )}
     </li>
   );

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Roadmap } from '../../content/types';
-import { deleteUserCard, saveReview, saveUserCard, type UserCardInput } from '../../db/cards-repo';
+import type { UserCardInput } from '../../domain/schemas/card';
+import { useCommand } from '../../hooks/use-command';
 import { summarizeDue } from '../../domain/review-due';
 import {
   buildQueue,
@@ -13,7 +14,6 @@ import {
   type ReviewGrade,
   type ReviewState,
 } from '../../domain/review-scheduler';
-import { runWrite } from '../../store/run-write';
 import { CardForm } from './card-form';
 import { CardList } from './card-list';
 import { startOfLocalDay, type PracticeCard } from './practice-cards';
@@ -27,6 +27,7 @@ export function PracticeView({ roadmap }: { roadmap: Roadmap }) {
   const data = usePracticeData(roadmap);
   const now = useNow();
   const [session, setSession] = useState<{ id: number; cards: PracticeCard[] } | null>(null);
+  const run = useCommand();
 
   const states = useMemo(() => {
     const parsed = new Map<string, ReviewState>();
@@ -66,11 +67,12 @@ export function PracticeView({ roadmap }: { roadmap: Roadmap }) {
   const grade = (card: PracticeCard, value: ReviewGrade) => {
     const at = Date.now();
     const next = gradeCard(states.get(card.id) ?? createReviewState(at), value, at);
-    return runWrite(() => saveReview(roadmap.id, card.id, next, next.due, at));
+    return run('card.review', { roadmapId: roadmap.id, cardId: card.id, state: next, due: next.due }).then((result) => result.ok);
   };
 
-  const saveCard = (input: UserCardInput) => runWrite(() => saveUserCard(roadmap.id, input), input.id ? 'Card saved' : 'Card added');
-  const deleteCard = (card: PracticeCard) => runWrite(() => deleteUserCard(card.id), 'Card deleted');
+  const saveCard = (card: UserCardInput) =>
+    run('card.save', { roadmapId: roadmap.id, card }, { success: card.id ? 'Card saved' : 'Card added', isQuiet: true });
+  const deleteCard = async (card: PracticeCard) => (await run('card.delete', { id: card.id }, { success: 'Card deleted' })).ok;
 
   return (
     <article className="practice" aria-labelledby="practice-title">

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { Roadmap } from '../../content/types';
 import type { RoadmapFile } from '../../domain/roadmap-schema';
-import { countItems, describeCounts, plural } from './format';
+import { countItems, describeCounts } from './format';
+import { plural } from '../../domain/format';
 
 export interface SelectedRoadmap {
   fileName: string;

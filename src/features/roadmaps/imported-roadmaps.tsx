@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Roadmap } from '../../content/types';
-import { formatDay } from './format';
+import { formatInstantDay } from '../../domain/calendar-day';
 import { RemoveConfirmation } from './remove-confirmation';
 import { RoadmapCard } from './roadmap-card';
 import type { ImportedRoadmap } from './use-imported-roadmaps';
@@ -66,7 +66,7 @@ export function ImportedRoadmaps({ imported, activeRoadmapId, isBusy, onFollow, 
               <RoadmapCard
                 key={entry.id}
                 roadmap={entry.roadmap}
-                origin={`Imported ${formatDay(entry.importedAt)}${entry.updatedAt > entry.importedAt ? `, updated ${formatDay(entry.updatedAt)}` : ''}`}
+                origin={`Imported ${formatInstantDay(entry.importedAt)}${entry.updatedAt > entry.importedAt ? `, updated ${formatInstantDay(entry.updatedAt)}` : ''}`}
                 description={entry.roadmap.role.summary ? <p>{entry.roadmap.role.summary}</p> : null}
                 isActive={entry.id === activeRoadmapId}
                 isBusy={isBusy}

@@ -1,10 +1,9 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { JsonFilePicker, readFileText, takeChosenFile } from '../../components/json-file-picker';
 import type { Roadmap } from '../../content/types';
-import { saveStoredRoadmap } from '../../db/roadmap-repo';
 import { checkRoadmapSize, parseRoadmapText } from '../../domain/roadmap-file';
-import { runWrite } from '../../store/run-write';
-import { messageOf } from './format';
+import { useCommand } from '../../hooks/use-command';
+import { messageOf } from '../../domain/format';
 import { ImportPreview, type SelectedRoadmap } from './import-preview';
 import type { ImportedRoadmap } from './use-imported-roadmaps';
 
@@ -31,6 +30,7 @@ export function RoadmapImport({ imported, isBusy, onFollow }: RoadmapImportProps
   const [isSaving, setSaving] = useState(false);
   const [selected, setSelected] = useState<SelectedRoadmap | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const run = useCommand();
 
   const refuse = (message: string) => {
     setSelected(null);
@@ -60,15 +60,15 @@ export function RoadmapImport({ imported, isBusy, onFollow }: RoadmapImportProps
     if (!selected) return;
     setSaving(true);
     const { roadmap, document } = selected;
-    const isSaved = await runWrite(() => saveStoredRoadmap(roadmap.id, document));
+    const result = await run('roadmap.import', { document }, { isQuiet: true });
     setSaving(false);
-    if (isSaved) {
+    if (result.ok) {
       setSelected(null);
       setOutcome({ tone: 'success', message: `Imported “${roadmap.title}”. It is in the list of imported roadmaps above.`, roadmap });
     } else {
-      setOutcome({ tone: 'error', message: 'The roadmap could not be saved, so nothing was changed.' });
+      setOutcome({ tone: 'error', message: `The roadmap was not imported: ${result.message}` });
     }
-    focusDue.current = isSaved ? 'follow' : 'input';
+    focusDue.current = result.ok ? 'follow' : 'input';
   };
 
   useEffect(() => {

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { credentialsTrack } from '../../content/credentials-track';
 import { healthcareAiRoadmap } from '../../content/healthcare-ai-roadmap';
 import type { Roadmap } from '../../content/types';
-import { removeStoredRoadmap, setActiveRoadmapId } from '../../db/roadmap-repo';
 import { toRoadmapDocument } from '../../domain/roadmap-schema';
-import { runWrite } from '../../store/run-write';
+import { loadQuestionBank } from '../../content/question-bank';
+import { useCommand } from '../../hooks/use-command';
+import { showToast } from '../../store/ui-store';
 import { downloadText } from '../../components/download-text';
 import { ImportedRoadmaps } from './imported-roadmaps';
 import { RoadmapCard } from './roadmap-card';
@@ -32,28 +33,37 @@ function goToDashboard(): void {
   window.scrollTo(0, 0);
 }
 
-function downloadExample(): void {
-  const text = `${JSON.stringify(toRoadmapDocument(healthcareAiRoadmap), null, 2)}\n`;
-  downloadText(text, `${healthcareAiRoadmap.id}.roadmap.json`, 'application/json');
+/** The built-in roadmap as a file, with every interview question the app has (the roadmap's and the bank's). */
+async function downloadExample(): Promise<void> {
+  try {
+    const bank = await loadQuestionBank(healthcareAiRoadmap.id);
+    const roadmap = { ...healthcareAiRoadmap, interviewQuestions: [...healthcareAiRoadmap.interviewQuestions, ...bank] };
+    const text = `${JSON.stringify(toRoadmapDocument(roadmap), null, 2)}\n`;
+    downloadText(text, `${healthcareAiRoadmap.id}.roadmap.json`, 'application/json');
+  } catch {
+    showToast('The example file could not be made: part of the app has not been downloaded yet. Try again when you are online.', 'error');
+  }
 }
 
 /** Route /roadmaps: the built-in and imported roadmaps, which one you follow, and importing another. */
 export function RoadmapsView({ activeRoadmapId }: { activeRoadmapId: string }) {
   const imported = useImportedRoadmaps();
   const [isBusy, setBusy] = useState(false);
+  const run = useCommand();
 
   const follow = async (roadmap: Roadmap) => {
     setBusy(true);
-    const isSaved = await runWrite(() => setActiveRoadmapId(roadmap.id), `Now following “${roadmap.title}”.`);
+    const result = await run('roadmap.follow', { roadmapId: roadmap.id }, { success: `Now following “${roadmap.title}”.` });
     setBusy(false);
-    if (isSaved) goToDashboard();
+    if (result.ok) goToDashboard();
   };
 
   const remove = async (entry: ImportedRoadmap) => {
     const title = entry.isValid ? entry.roadmap.title : entry.id;
     setBusy(true);
-    await runWrite(() => removeStoredRoadmap(entry.id), `Removed “${title}”. Your progress on it is kept.`);
+    const result = await run('roadmap.remove', { roadmapId: entry.id }, { success: `Removed “${title}”. Your progress on it is kept.` });
     setBusy(false);
+    return result.ok;
   };
 
   return (
@@ -101,7 +111,7 @@ export function RoadmapsView({ activeRoadmapId }: { activeRoadmapId: string }) {
           built-in roadmap as a file. Give it your own <code>roadmap.id</code> before importing it: the built-in ids are taken.
         </p>
         <div className="button-row">
-          <button type="button" className="button" onClick={downloadExample}>
+          <button type="button" className="button" onClick={() => void downloadExample()}>
             Download the built-in roadmap as an example file
           </button>
         </div>

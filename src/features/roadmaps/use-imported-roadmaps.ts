@@ -1,7 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { Roadmap } from '../../content/types';
-import { listStoredRoadmaps } from '../../db/roadmap-repo';
+import { useStoredRoadmaps } from '../../hooks/use-stored-data';
 import { parseRoadmapDocument } from '../../domain/roadmap-schema';
 
 /** An imported roadmap as the list shows it; one that no longer validates can still be removed. */
@@ -11,7 +10,7 @@ export type ImportedRoadmap = { id: string; importedAt: number; updatedAt: numbe
 
 /** Live list of imported roadmaps, oldest import first, each validated again. Undefined while loading. */
 export function useImportedRoadmaps(): ImportedRoadmap[] | undefined {
-  const records = useLiveQuery(() => listStoredRoadmaps(), []);
+  const records = useStoredRoadmaps();
   return useMemo(
     () =>
       records

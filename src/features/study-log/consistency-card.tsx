@@ -1,12 +1,5 @@
+import { formatMinutes } from '../../domain/format';
 import type { Consistency } from '../../domain/study-stats';
-
-function formatMinutes(minutes: number): string {
-  const rounded = Math.round(minutes);
-  const hours = Math.floor(rounded / 60);
-  const rest = rounded % 60;
-  if (hours === 0) return `${rest} min`;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
-}
 
 /** Weekly minutes against the goal; forgiving measures first, the daily streak last. */
 export function ConsistencyCard({ consistency }: { consistency: Consistency }) {
@@ -57,5 +50,3 @@ export function ConsistencyCard({ consistency }: { consistency: Consistency }) {
     </section>
   );
 }
-
-export { formatMinutes };

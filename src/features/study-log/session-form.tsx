@@ -1,22 +1,26 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Roadmap } from '../../content/types';
-import { validateSession } from '../../domain/study-stats';
-import type { SessionInput } from '../../db/sessions-repo';
+import { FIRST_STUDY_DAY, LAST_STUDY_DAY } from '../../domain/calendar-day';
+import { checkWith } from '../../domain/schemas/check';
+import { MAX_SESSION_NOTE_LENGTH, sessionFieldsSchema, type SessionFields } from '../../domain/schemas/session';
+
+/** A save's outcome: committed, or refused with the message of the field it is about. */
+export type SessionSaveOutcome = { ok: true } | { ok: false; message: string; field?: string | null };
 
 const QUICK_MINUTES = [15, 30, 45, 60, 90];
 
 interface SessionFormProps {
   roadmap: Roadmap;
-  initial: SessionInput;
+  initial: SessionFields;
   submitLabel: string;
-  onSave: (input: SessionInput) => Promise<boolean>;
+  onSave: (input: SessionFields) => Promise<SessionSaveOutcome>;
   onCancel?: () => void;
 }
 
 /** Log a study session in a few taps: day, minutes (quick picks), optional phase and note. */
 export function SessionForm({ roadmap, initial, submitLabel, onSave, onCancel }: SessionFormProps) {
   const id = useId();
-  const [day, setDay] = useState(initial.day);
+  const [day, setDay] = useState<string>(initial.day);
   const [minutes, setMinutes] = useState(String(initial.minutes));
   const [phaseId, setPhaseId] = useState(initial.phaseId ?? '');
   const [itemId, setItemId] = useState(initial.itemId ?? '');
@@ -29,28 +33,45 @@ export function SessionForm({ roadmap, initial, submitLabel, onSave, onCancel }:
       ]
     : [];
   const [note, setNote] = useState(initial.note);
-  const [errors, setErrors] = useState<string[]>([]);
+  const [errors, setErrors] = useState<{ field: string; message: string }[]>([]);
   const [isSaving, setSaving] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const input: SessionInput = {
+    const input: SessionFields = {
       day,
-      minutes: Number(minutes),
+      minutes: minutes.trim() === '' ? Number.NaN : Number(minutes),
       phaseId: phaseId || null,
       itemId: phase && items.some((item) => item.id === itemId) ? itemId : null,
       note: note.trim(),
     };
-    const problems = minutes.trim() === '' ? ['Enter how many minutes you studied.'] : validateSession(input);
+    const checked = checkWith(sessionFieldsSchema, input);
+    const problems = checked.ok
+      ? []
+      : checked.problems.map((problem) =>
+          problem.field === 'minutes' && minutes.trim() === '' ? { ...problem, message: 'Enter how many minutes you studied.' } : problem,
+        );
     setErrors(problems);
-    if (problems.length > 0) return;
-    setSaving(true);
-    const isSaved = await onSave(input);
-    setSaving(false);
-    if (isSaved && !onCancel) {
-      setNote('');
+    if (problems[0]) {
+      document.getElementById(`${id}-${problems[0].field}`)?.focus();
+      return;
     }
+    setSaving(true);
+    const outcome = await onSave(input);
+    setSaving(false);
+    if (!outcome.ok) {
+      setErrors([{ field: outcome.field ?? '', message: outcome.message }]);
+      return;
+    }
+    if (!onCancel) setNote('');
   };
+
+  // A paste longer than the note holds is refused with its size, not cut.
+  const noteError = [...note].length > MAX_SESSION_NOTE_LENGTH ? checkWith(sessionFieldsSchema.entries.note, note) : null;
+  const shownErrors =
+    noteError && !noteError.ok && !errors.some((error) => error.field === 'note')
+      ? [...errors, { field: 'note', message: noteError.problems[0]?.message ?? '' }]
+      : errors;
 
   return (
     <form
@@ -62,7 +83,15 @@ export function SessionForm({ roadmap, initial, submitLabel, onSave, onCancel }:
       <div className="session-form__row">
         <div className="field">
           <label htmlFor={`${id}-day`}>Day</label>
-          <input id={`${id}-day`} type="date" value={day} onChange={(event) => setDay(event.target.value)} />
+          <input
+            id={`${id}-day`}
+            type="date"
+            min={FIRST_STUDY_DAY}
+            max={LAST_STUDY_DAY}
+            value={day}
+            onChange={(event) => setDay(event.target.value)}
+            aria-invalid={shownErrors.some((error) => error.field === 'day')}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-minutes`}>Minutes</label>
@@ -75,6 +104,7 @@ export function SessionForm({ roadmap, initial, submitLabel, onSave, onCancel }:
             step="1"
             value={minutes}
             onChange={(event) => setMinutes(event.target.value)}
+            aria-invalid={shownErrors.some((error) => error.field === 'minutes')}
           />
         </div>
       </div>
@@ -124,12 +154,19 @@ export function SessionForm({ roadmap, initial, submitLabel, onSave, onCancel }:
       )}
       <div className="field">
         <label htmlFor={`${id}-note`}>Note (optional)</label>
-        <input id={`${id}-note`} type="text" maxLength={2000} value={note} onChange={(event) => setNote(event.target.value)} />
+        <input
+          id={`${id}-note`}
+          type="text"
+          dir="auto"
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          aria-invalid={shownErrors.some((error) => error.field === 'note')}
+        />
       </div>
-      {errors.length > 0 && (
+      {shownErrors.length > 0 && (
         <div className="field-error" role="alert">
-          {errors.map((error) => (
-            <p key={error}>{error}</p>
+          {shownErrors.map((error) => (
+            <p key={`${error.field}:${error.message}`}>{error.message}</p>
           ))}
         </div>
       )}

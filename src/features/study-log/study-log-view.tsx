@@ -1,14 +1,16 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { Roadmap } from '../../content/types';
-import { addSession, deleteSession, restoreSession, updateSession, type SessionInput } from '../../db/sessions-repo';
 import { computeConsistency, heatmapCells } from '../../domain/study-stats';
-import { formatDay } from '../../domain/plan-overview';
+import { formatDayLong } from '../../domain/calendar-day';
+import { formatMinutes } from '../../domain/format';
 import type { StudySessionRecord } from '../../domain/records';
+import type { SessionFields } from '../../domain/schemas/session';
 import { usePlan } from '../../hooks/use-plan';
 import { useSessions } from '../../hooks/use-sessions';
 import { useToday } from '../../hooks/use-today';
-import { runWrite } from '../../store/run-write';
-import { ConsistencyCard, formatMinutes } from './consistency-card';
+import { useCommand } from '../../hooks/use-command';
+import { focusSoon } from '../../components/focus';
+import { ConsistencyCard } from './consistency-card';
 import { SessionForm } from './session-form';
 import './study-log.css';
 
@@ -24,6 +26,9 @@ export function StudyLogView({ roadmap }: { roadmap: Roadmap }) {
   const [editingId, setEditingId] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<StudySessionRecord | null>(null);
   const [showAll, setShowAll] = useState(false);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const listRef = useRef<HTMLElement>(null);
+  const run = useCommand();
 
   if (!sessions || plan === undefined) return <p className="loading">Loading your study log…</p>;
 
@@ -43,7 +48,23 @@ export function StudyLogView({ roadmap }: { roadmap: Roadmap }) {
   const visible = showAll ? sessions : sessions.slice(0, VISIBLE_SESSIONS);
 
   const remove = async (session: StudySessionRecord) => {
-    if (await runWrite(() => deleteSession(session.id))) setDeleted(session);
+    if ((await run('session.delete', { id: session.id })).ok) {
+      setDeleted(session);
+      // The row and its buttons are gone: the way back is the Undo button.
+      focusSoon(() => undoRef.current);
+    }
+  };
+
+  const undoDelete = async (session: StudySessionRecord) => {
+    if ((await run('session.restore', { id: session.id }, { success: 'Session restored' })).ok) {
+      setDeleted(null);
+      focusSoon(() => listRef.current?.querySelector<HTMLElement>(`[data-session="${session.id}"] button`));
+    }
+  };
+
+  const editEnded = (sessionId: string) => {
+    setEditingId(null);
+    focusSoon(() => listRef.current?.querySelector<HTMLElement>(`[data-session="${sessionId}"] button`));
   };
 
   return (
@@ -58,8 +79,12 @@ export function StudyLogView({ roadmap }: { roadmap: Roadmap }) {
           roadmap={roadmap}
           initial={{ day: today, minutes: 30, phaseId: null, itemId: null, note: '' }}
           submitLabel="Log session"
-          onSave={(input) =>
-            runWrite(() => addSession(roadmap.id, input), `Logged ${formatMinutes(input.minutes)} on ${formatDay(input.day)}`)
+          onSave={(session) =>
+            run(
+              'session.add',
+              { roadmapId: roadmap.id, session },
+              { success: `Logged ${formatMinutes(session.minutes)} on ${formatDayLong(session.day)}`, isQuiet: true },
+            )
           }
         />
       </section>
@@ -73,16 +98,12 @@ export function StudyLogView({ roadmap }: { roadmap: Roadmap }) {
         </Suspense>
       </section>
 
-      <section className="card" aria-labelledby="sessions-title">
+      <section className="card" aria-labelledby="sessions-title" ref={listRef}>
         <h2 id="sessions-title">Sessions</h2>
         {deleted && (
           <p className="undo" role="status">
-            Deleted the session of {formatDay(deleted.day)}.{' '}
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => void runWrite(() => restoreSession(deleted.id), 'Session restored').then((ok) => ok && setDeleted(null))}
-            >
+            Deleted the session of {formatDayLong(deleted.day)}.{' '}
+            <button ref={undoRef} type="button" className="link-button" onClick={() => void undoDelete(deleted)}>
               Undo
             </button>
           </p>
@@ -93,34 +114,42 @@ export function StudyLogView({ roadmap }: { roadmap: Roadmap }) {
           <ul className="sessions">
             {visible.map((session) =>
               editingId === session.id ? (
-                <li key={session.id} className="sessions__item">
+                <li key={session.id} className="sessions__item" data-session={session.id}>
                   <SessionForm
                     roadmap={roadmap}
                     initial={session}
                     submitLabel="Save session"
-                    onCancel={() => setEditingId(null)}
-                    onSave={async (input: SessionInput) => {
-                      const isSaved = await runWrite(() => updateSession(session.id, input), 'Session updated');
-                      if (isSaved) setEditingId(null);
-                      return isSaved;
+                    onCancel={() => editEnded(session.id)}
+                    onSave={async (input: SessionFields) => {
+                      const outcome = await run(
+                        'session.update',
+                        { id: session.id, session: input },
+                        { success: 'Session updated', isQuiet: true },
+                      );
+                      if (outcome.ok) editEnded(session.id);
+                      return outcome;
                     }}
                   />
                 </li>
               ) : (
-                <li key={session.id} className="sessions__item">
+                <li key={session.id} className="sessions__item" data-session={session.id}>
                   <div>
-                    <strong>{formatDay(session.day)}</strong> · {formatMinutes(session.minutes)}
+                    <strong>{formatDayLong(session.day)}</strong> · {formatMinutes(session.minutes)}
                     {phaseTitle(session.phaseId) && <span className="muted"> · {phaseTitle(session.phaseId)}</span>}
                     {itemTitle(session.phaseId, session.itemId) && (
                       <span className="muted"> · on {itemTitle(session.phaseId, session.itemId)}</span>
                     )}
-                    {session.note && <p className="sessions__note">{session.note}</p>}
+                    {session.note && (
+                      <p className="sessions__note" dir="auto">
+                        {session.note}
+                      </p>
+                    )}
                   </div>
                   <div className="sessions__actions">
                     <button
                       type="button"
                       className="link-button"
-                      aria-label={`Edit session of ${formatDay(session.day)}, ${formatMinutes(session.minutes)}`}
+                      aria-label={`Edit session of ${formatDayLong(session.day)}, ${formatMinutes(session.minutes)}`}
                       onClick={() => setEditingId(session.id)}
                     >
                       Edit
@@ -128,7 +157,7 @@ export function StudyLogView({ roadmap }: { roadmap: Roadmap }) {
                     <button
                       type="button"
                       className="link-button"
-                      aria-label={`Delete session of ${formatDay(session.day)}, ${formatMinutes(session.minutes)}`}
+                      aria-label={`Delete session of ${formatDayLong(session.day)}, ${formatMinutes(session.minutes)}`}
                       onClick={() => void remove(session)}
                     >
                       Delete

@@ -8,6 +8,8 @@ import { computeBurnup } from '../../../src/domain/burnup';
 import { computeSchedule } from '../../../src/domain/plan';
 import type { StudySessionRecord } from '../../../src/domain/records';
 import { heatmapCells } from '../../../src/domain/study-stats';
+import { day as asDay, planOf } from '../support/days';
+import { legacyHlc } from '../../../src/domain/hlc';
 
 const SPECS = [
   { id: 'p1', weeks: 4, title: 'Foundations' },
@@ -18,7 +20,7 @@ const SPECS = [
   { id: 'p6', weeks: 4, title: 'Portfolio' },
 ];
 /** 2026-01-01 … 2026-07-29. */
-const schedule = computeSchedule(SPECS, { startDate: '2026-01-01', target: { mode: 'as-written' }, hoursPerWeek: null, phaseDays: {} });
+const schedule = computeSchedule(SPECS, planOf({ startDate: '2026-01-01', target: { mode: 'as-written' }, hoursPerWeek: null, phaseDays: {} }));
 const TODAY = '2026-03-01'; // a Sunday, in phase 2
 
 const phases: TimelinePhase[] = schedule.map((window, index) => ({
@@ -38,7 +40,7 @@ function readableText(html: string): string {
 }
 
 function session(day: string, minutes: number): StudySessionRecord {
-  return { id: `${day}-${minutes}`, roadmapId: 'r', day, minutes, phaseId: null, itemId: null, note: '', updatedAt: 0, deletedAt: null };
+  return { id: `${day}-${minutes}`, roadmapId: 'r', day: asDay(day), minutes, phaseId: null, itemId: null, note: '', updatedAt: 0, deletedAt: null, hlc: legacyHlc(0) };
 }
 
 describe('TimelineChart', () => {

@@ -69,7 +69,7 @@ const BAD_RECORD_VALUES: Record<string, [string, unknown[]][]> = {
 };
 const BAD_HEADER_VALUES: [string, unknown[]][] = [
   ['app', ['other-app', null]],
-  ['formatVersion', [3, 0, '1', 1.5]],
+  ['formatVersion', [4, 0, '1', 1.5]],
   ['exportedAt', [-1, 'now']],
   ['schemaVersion', [0, 2.5]],
   ['data', [null, [], 'data']],

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { legacyHlc } from '../../../src/domain/hlc';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/database';
 import {
@@ -75,7 +76,7 @@ describe('exportBackup', () => {
   it('writes a versioned file of every backed-up table that parses back', async () => {
     await seed(sampleData());
     const { file, text } = await exportBackup(T0 + 5);
-    expect(file).toMatchObject({ appVersion: APP_VERSION, schemaVersion: 2, exportedAt: T0 + 5, formatVersion: 2 });
+    expect(file).toMatchObject({ appVersion: APP_VERSION, schemaVersion: 3, exportedAt: T0 + 5, formatVersion: 3 });
     expect(text).toBe(serializeBackup(file));
     const parsed = parseBackupText(text);
     const expected = withoutDeviceSettings(sampleData());
@@ -97,10 +98,28 @@ describe('exportBackup', () => {
     expect(await db.settings.get('theme')).toBeUndefined();
   });
 
-  it('refuses, with a plain message, local data that would not import again', async () => {
-    await db.evidence.put({ key: 'r1/m1', roadmapId: 'r1', itemId: 'm1', url: 'javascript:alert(1)', updatedAt: T0, deletedAt: null });
-    await expect(exportBackup(T0)).rejects.toBeInstanceOf(BackupExportError);
-    await expect(exportBackup(T0)).rejects.toThrow(/would not import again: evidence\[0\]\.url/);
+  it('still exports when one stored record would not import again: that record goes under needsAttention, named as the person knows it', async () => {
+    await seed(sampleData());
+    await db.evidence.put({
+      key: 'r1/m1',
+      roadmapId: 'r1',
+      itemId: 'm1',
+      url: 'javascript:alert(1)',
+      updatedAt: T0,
+      deletedAt: null,
+      hlc: legacyHlc(T0),
+    });
+    const { file, text } = await exportBackup(T0);
+    expect(file.data.evidence).toEqual([]);
+    expect(file.data.progress).toHaveLength(sampleData().progress.length);
+    expect(file.needsAttention).toEqual([expect.objectContaining({ id: 'evidence:r1/m1', table: 'evidence' })]);
+    expect(file.needsAttention[0]?.problem).toMatch(/^The evidence link of “m1” cannot be used: The link should be an http/);
+    expect(file.needsAttention[0]?.problem).not.toMatch(/evidence\[0\]/);
+    // The file imports again, and brings the record that needs attention with it.
+    const parsed = parseBackupText(text);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.file.needsAttention).toHaveLength(1);
+    expect(BackupExportError).toBeDefined();
   });
 
   it('still exports when writes fail (reading is enough)', async () => {
@@ -172,7 +191,7 @@ describe('round trip', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 60_000);
 });
 
 describe('applyImport merge', () => {
@@ -261,7 +280,7 @@ describe('a bad or failing import changes nothing', () => {
     await seed(sampleData());
     const before = await dumpDatabase();
     const forged = sampleFile({ ...sampleData(), evidence: [{ ...sampleData().evidence[0]!, url: 'javascript:alert(1)' }] });
-    await expect(applyImport(forged, 'replace', T0)).rejects.toThrow(/Nothing was imported: evidence\[0\]\.url/);
+    await expect(applyImport(forged, 'replace', T0)).rejects.toThrow(/^Nothing was imported: The evidence link of “m1” cannot be used: The link should be an http/);
     expect(await dumpDatabase()).toBe(before);
   });
 

@@ -1,18 +1,22 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/database';
-import {
-  checkUserCardInput,
-  deleteUserCard,
-  listReviews,
-  listUserCards,
-  saveReview,
-  saveUserCard,
-  splitOutline,
-} from '../../../src/db/cards-repo';
+import { deleteUserCard, listReviews, listUserCards, saveReview, splitOutline } from '../../../src/db/cards-repo';
+import { runCommand } from '../../../src/db/commands';
+import { checkWith } from '../../../src/domain/schemas/check';
+import { userCardFieldsSchema, type UserCardInput } from '../../../src/domain/schemas/card';
 import { createReviewState, gradeCard, parseReviewState } from '../../../src/domain/review-scheduler';
 import { InvalidInputError } from '../../../src/domain/validation';
 
 const ROADMAP = 'healthcare-ai-specialist';
+
+/** Cards are saved through their command, which checks and trims them (the card schema). */
+const saveUserCard = (roadmapId: string, input: UserCardInput, now: number) => runCommand('card.save', { roadmapId, card: input }, { now });
+
+/** The first problem the card schema finds, as the form shows it. */
+function checkUserCardInput(input: UserCardInput): { field: string; message: string } | null {
+  const result = checkWith(userCardFieldsSchema, input);
+  return result.ok ? null : (result.problems[0] ?? null);
+}
 const card = { phaseId: 'p1-data-foundations-sql', question: 'What is a visit_occurrence?', outline: ['One row per encounter'] };
 
 beforeEach(async () => {
@@ -24,7 +28,9 @@ describe('saveUserCard', () => {
   it('adds a card with a fresh id and reads it back', async () => {
     const saved = await saveUserCard(ROADMAP, card, 1_000);
     expect(saved.id).toMatch(/^uc-/);
-    expect(await listUserCards(ROADMAP)).toEqual([{ ...card, id: saved.id, roadmapId: ROADMAP, updatedAt: 1_000, deletedAt: null }]);
+    expect(await listUserCards(ROADMAP)).toEqual([
+      { ...card, id: saved.id, roadmapId: ROADMAP, updatedAt: 1_000, deletedAt: null, hlc: expect.any(String) as string },
+    ]);
   });
 
   it('trims the question and outline and drops blank lines', async () => {
@@ -154,7 +160,10 @@ describe('saveReview', () => {
   });
 
   it('rejects a due time that is not a number and writes nothing', async () => {
-    await expect(saveReview(ROADMAP, 'c1', createReviewState(1), Number.NaN, 1)).rejects.toBeInstanceOf(InvalidInputError);
+    // Checked by the command that stores a review (card.review).
+    await expect(
+      runCommand('card.review', { roadmapId: ROADMAP, cardId: 'c1', state: createReviewState(1), due: Number.NaN }, { now: 1 }),
+    ).rejects.toBeInstanceOf(InvalidInputError);
     expect(await db.reviews.count()).toBe(0);
   });
 

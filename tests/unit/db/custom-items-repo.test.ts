@@ -1,6 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/database';
-import { deleteCustomItem, moveCustomItem, readOverlaySources, saveCustomItem, setItemHidden } from '../../../src/db/custom-items-repo';
+import { deleteCustomItem, moveCustomItem, readOverlaySources, setItemHidden, type CustomItemInput } from '../../../src/db/custom-items-repo';
+import { runCommand } from '../../../src/db/commands';
+
+/** Own items are saved through their command, which checks them first. */
+const saveCustomItem = (roadmapId: string, item: CustomItemInput, now: number) => runCommand('ownItem.save', { roadmapId, item }, { now });
 import { setItemStatus } from '../../../src/db/progress-repo';
 import { InvalidInputError } from '../../../src/domain/validation';
 
@@ -66,6 +70,8 @@ describe('own items', () => {
     await setItemHidden(R, 'p1-goal-data-landscape', true, 1);
     expect((await readOverlaySources(R)).overlays).toEqual([expect.objectContaining({ itemId: 'p1-goal-data-landscape', isHidden: true })]);
     await setItemHidden(R, 'p1-goal-data-landscape', false, 2);
-    expect((await readOverlaySources(R)).overlays).toEqual([expect.objectContaining({ isHidden: false, updatedAt: 2 })]);
+    // Restoring tombstones the overlay, so a merge elsewhere learns the item is shown again.
+    expect((await readOverlaySources(R)).overlays).toEqual([]);
+    expect(await db.itemOverlays.get(`${R}/p1-goal-data-landscape`)).toMatchObject({ isHidden: false, updatedAt: 2, deletedAt: 2 });
   });
 });

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DATABASE_NAME, db } from '../../../src/db/database';
+import { CURRENT_SCHEMA_VERSION, DATABASE_NAME, db } from '../../../src/db/database';
 import { openDatabase } from '../../../src/db/open-database';
 import { setItemStatus } from '../../../src/db/progress-repo';
 
@@ -17,7 +17,7 @@ describe('opening the database next to other tabs', () => {
 
     const newerTab = new Dexie(DATABASE_NAME);
     newerTab
-      .version(3)
+      .version(CURRENT_SCHEMA_VERSION + 1)
       .stores({
         progress: 'key, roadmapId, updatedAt',
         notes: 'key',
@@ -52,6 +52,6 @@ describe('opening the database next to other tabs', () => {
     await vi.waitFor(() => expect(handlers.onBlocked).toHaveBeenCalled());
     oldTab.close();
     expect(await opening).toBeNull();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
   });
 });

@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/database';
-import { readRoadmapState, saveEvidence, saveNote, setItemStatus } from '../../../src/db/progress-repo';
+import { readRoadmapState, setItemStatus } from '../../../src/db/progress-repo';
+import { runCommand } from '../../../src/db/commands';
+
+/** Notes and evidence links are written through their commands, which check them first. */
+const saveNote = (roadmapId: string, itemId: string, text: string, now: number) => runCommand('note.save', { roadmapId, itemId, text }, { now });
+const saveEvidence = (roadmapId: string, itemId: string, url: string, now: number) =>
+  runCommand('evidence.save', { roadmapId, itemId, url }, { now });
 import { InvalidInputError } from '../../../src/domain/validation';
 
 const ROADMAP = 'healthcare-ai-specialist';
@@ -21,6 +27,7 @@ describe('setItemStatus', () => {
       status: 'done',
       doneAt: 1_000,
       updatedAt: 1_000,
+      hlc: expect.stringMatching(/^000000000001000-000000-[0-9a-f]{16}$/) as string,
     });
   });
 

@@ -1,3 +1,4 @@
+import { legacyHlc } from '../../../src/domain/hlc';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/database';
 import { MAX_SNAPSHOTS, MAX_SNAPSHOT_TOTAL_BYTES, applyImport, readAllData, storeRestorePoint } from '../../../src/db/backup-repo';
@@ -84,6 +85,7 @@ describe('size bound', () => {
       text: 'x'.repeat(19_000),
       updatedAt: 1,
       deletedAt: null,
+      hlc: legacyHlc(1),
     })),
   });
 

@@ -3,6 +3,7 @@ import { computeBurnup, describeBurnup } from '../../../src/domain/burnup';
 import type { Burnup, BurnupInput } from '../../../src/domain/burnup';
 import { addDaysToDay, computeSchedule, countDaysBetween } from '../../../src/domain/plan';
 import type { PhaseSpec } from '../../../src/domain/plan';
+import { planOf } from '../support/days';
 
 const PHASES: PhaseSpec[] = [
   { id: 'p1', weeks: 4 },
@@ -13,7 +14,7 @@ const PHASES: PhaseSpec[] = [
   { id: 'p6', weeks: 4 },
 ];
 /** 2026-01-01 … 2026-07-29 (210 days). */
-const schedule = computeSchedule(PHASES, { startDate: '2026-01-01', target: { mode: 'as-written' }, hoursPerWeek: null, phaseDays: {} });
+const schedule = computeSchedule(PHASES, planOf({ startDate: '2026-01-01', target: { mode: 'as-written' }, hoursPerWeek: null, phaseDays: {} }));
 const START = '2026-01-01';
 const END = '2026-07-29';
 /** 4 + 6 + 6 + 5 + 5 + 4 = 30 items. */

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { healthcareAiRoadmap } from '../../../src/content/healthcare-ai-roadmap';
 import { buildIcs } from '../../../src/domain/ics';
 import { computeSchedule, suggestPlan } from '../../../src/domain/plan';
+import { day } from '../support/days';
 
 /** The real roadmap's calendar export, as the plan view builds it. */
 function exportCalendar(startDate: string, now: number): string {
-  const schedule = computeSchedule(healthcareAiRoadmap.phases, { ...suggestPlan(startDate) });
+  const schedule = computeSchedule(healthcareAiRoadmap.phases, { ...suggestPlan(day(startDate)) });
   return buildIcs({
     roadmapId: healthcareAiRoadmap.id,
     roadmapTitle: healthcareAiRoadmap.title,

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { ICS_PRODID, buildIcs, buildIcsUid, escapeIcsText, foldIcsLine, formatIcsUtc } from '../../../src/domain/ics';
 import type { IcsInput, IcsMilestone, IcsPhase } from '../../../src/domain/ics';
 import { computeSchedule, isCalendarDay } from '../../../src/domain/plan';
+import { planOf } from '../support/days';
 
 // ---- A small, strict RFC 5545 reader, only for these tests. ----
 
@@ -142,12 +143,15 @@ const PHASE_TITLES = [
 const PHASES = [4, 6, 6, 5, 5, 4].map((weeks, index) => ({ id: `p${index + 1}-phase`, weeks }));
 
 function buildInput(startDate: string, now: number): IcsInput {
-  const schedule: IcsPhase[] = computeSchedule(PHASES, {
-    startDate,
-    target: { mode: 'as-written' },
-    hoursPerWeek: null,
-    phaseDays: {},
-  }).map((window, index) => ({ ...window, title: PHASE_TITLES[index] ?? '' }));
+  const schedule: IcsPhase[] = computeSchedule(
+    PHASES,
+    planOf({
+      startDate,
+      target: { mode: 'as-written' },
+      hoursPerWeek: null,
+      phaseDays: {},
+    }),
+  ).map((window, index) => ({ ...window, title: PHASE_TITLES[index] ?? '' }));
   const milestones: IcsMilestone[] = schedule.map((window, index) => ({
     id: `p${index + 1}-milestone`,
     title: `Milestone ${index + 1}: ship it, then write it up;\nsecond line`,

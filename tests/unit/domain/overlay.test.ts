@@ -3,16 +3,17 @@ import { healthcareAiRoadmap } from '../../../src/content/healthcare-ai-roadmap'
 import type { Roadmap } from '../../../src/content/types';
 import { applyOverlay, findRetiredItemIds } from '../../../src/domain/overlay';
 import type { CustomItemRecord, ItemOverlayRecord } from '../../../src/domain/records';
+import { legacyHlc } from '../../../src/domain/hlc';
 
 const base = healthcareAiRoadmap;
 const phase1 = base.phases[0]!;
 
 function own(partial: Partial<CustomItemRecord> & Pick<CustomItemRecord, 'id' | 'kind' | 'text'>): CustomItemRecord {
-  return { roadmapId: base.id, phaseId: phase1.id, url: null, order: 0, updatedAt: 1, deletedAt: null, ...partial };
+  return { roadmapId: base.id, phaseId: phase1.id, url: null, order: 0, updatedAt: 1, deletedAt: null, hlc: legacyHlc(1), ...partial };
 }
 
 function hide(itemId: string, isHidden = true): ItemOverlayRecord {
-  return { key: `${base.id}/${itemId}`, roadmapId: base.id, itemId, isHidden, updatedAt: 1 };
+  return { key: `${base.id}/${itemId}`, roadmapId: base.id, itemId, isHidden, updatedAt: 1, deletedAt: null, hlc: legacyHlc(1) };
 }
 
 describe('applyOverlay', () => {

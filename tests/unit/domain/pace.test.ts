@@ -12,6 +12,7 @@ import {
 import type { Completion, Pace } from '../../../src/domain/pace';
 import { addDaysToDay, computeSchedule, countDaysBetween } from '../../../src/domain/plan';
 import type { PhaseDoneCounts, PhaseSpec, PhaseWindow } from '../../../src/domain/plan';
+import { planOf } from '../support/days';
 
 const PHASES: PhaseSpec[] = [
   { id: 'p1', weeks: 4 },
@@ -21,7 +22,7 @@ const PHASES: PhaseSpec[] = [
   { id: 'p5', weeks: 5 },
   { id: 'p6', weeks: 4 },
 ];
-const schedule = computeSchedule(PHASES, { startDate: '2026-01-01', target: { mode: 'as-written' }, hoursPerWeek: null, phaseDays: {} });
+const schedule = computeSchedule(PHASES, planOf({ startDate: '2026-01-01', target: { mode: 'as-written' }, hoursPerWeek: null, phaseDays: {} }));
 
 function runInTimeZone<T>(timeZone: string, compute: () => T): T {
   const previous = process.env.TZ;

@@ -16,6 +16,7 @@ import {
 } from '../../../src/domain/plan';
 import type { PhaseDoneCounts, PhaseSpec } from '../../../src/domain/plan';
 import type { Plan } from '../../../src/domain/records';
+import { day, planOf } from '../support/days';
 
 const PHASES: PhaseSpec[] = [
   { id: 'p1', weeks: 4 },
@@ -26,18 +27,11 @@ const PHASES: PhaseSpec[] = [
   { id: 'p6', weeks: 4 },
 ];
 
-const asWritten = (startDate: string, phaseDays: Record<string, number> = {}): Plan => ({
-  startDate,
-  target: { mode: 'as-written' },
-  hoursPerWeek: null,
-  phaseDays,
-});
-const finishBy = (startDate: string, day: string, phaseDays: Record<string, number> = {}): Plan => ({
-  startDate,
-  target: { mode: 'finish-by', finishBy: day },
-  hoursPerWeek: null,
-  phaseDays,
-});
+const asWritten = (startDate: string, phaseDays: Record<string, number> = {}): Plan =>
+  planOf({ startDate, target: { mode: 'as-written' }, hoursPerWeek: null, phaseDays });
+/** Finish by `day`, the last day of the plan (inclusive). */
+const finishBy = (startDate: string, day: string, phaseDays: Record<string, number> = {}): Plan =>
+  planOf({ startDate, target: { mode: 'finish-by', finishBy: day }, hoursPerWeek: null, phaseDays });
 
 /** Zones with DST, without DST, far east/west, half-hour offsets and DST at midnight (Santiago, Havana). */
 const TIME_ZONES = [
@@ -92,7 +86,7 @@ describe('validatePlan', () => {
     ['finish-by not a day', finishBy('2026-01-01', '2026-02-30'), /Finish-by date/],
     ['finish-by equal to start', finishBy('2026-01-01', '2026-01-01'), /after the start date/],
     ['finish-by before start', finishBy('2026-01-10', '2026-01-01'), /after the start date/],
-    ['too few days for six phases', finishBy('2026-01-01', '2026-01-06'), /at least one day/],
+    ['too few days for six phases', finishBy('2026-01-01', '2026-01-05'), /at least one day/],
     ['hours per week zero', { ...asWritten('2026-01-01'), hoursPerWeek: 0 }, /Hours per week/],
     ['hours per week over a week', { ...asWritten('2026-01-01'), hoursPerWeek: 169 }, /Hours per week/],
     ['fractional phase override', asWritten('2026-01-01', { p2: 3.5 }), /whole number/],
@@ -108,14 +102,14 @@ describe('phaseLengthsInDays', () => {
   it.each<[string, Plan, number[]]>([
     ['as written: weeks × 7', asWritten('2026-01-01'), [28, 42, 42, 35, 35, 28]],
     ['as written with an override', asWritten('2026-01-01', { p2: 50 }), [28, 50, 42, 35, 35, 28]],
-    ['finish-by with the as-written length is unchanged', finishBy('2026-01-01', '2026-07-30'), [28, 42, 42, 35, 35, 28]],
-    ['finish-by 90 days divides evenly', finishBy('2026-01-01', '2026-04-01'), [12, 18, 18, 15, 15, 12]],
-    ['finish-by 100 days: largest remainders', finishBy('2026-01-01', '2026-04-11'), [13, 20, 20, 17, 17, 13]],
-    ['finish-by 6 days: one day each', finishBy('2026-01-01', '2026-01-07'), [1, 1, 1, 1, 1, 1]],
-    ['finish-by 7 days: ties go to the earlier phase', finishBy('2026-01-01', '2026-01-08'), [1, 2, 1, 1, 1, 1]],
-    ['finish-by over 29 February (leap year, 29 days)', finishBy('2028-02-01', '2028-03-01'), [4, 6, 5, 5, 5, 4]],
-    ['finish-by over February (common year, 28 days)', finishBy('2027-02-01', '2027-03-01'), [4, 5, 5, 5, 5, 4]],
-    ['finish-by scales overrides too', finishBy('2026-01-01', '2026-01-31', { p1: 60 }), [8, 5, 5, 4, 4, 4]],
+    ['finish-by with the as-written length is unchanged', finishBy('2026-01-01', '2026-07-29'), [28, 42, 42, 35, 35, 28]],
+    ['finish-by 90 days divides evenly', finishBy('2026-01-01', '2026-03-31'), [12, 18, 18, 15, 15, 12]],
+    ['finish-by 100 days: largest remainders', finishBy('2026-01-01', '2026-04-10'), [13, 20, 20, 17, 17, 13]],
+    ['finish-by 6 days: one day each', finishBy('2026-01-01', '2026-01-06'), [1, 1, 1, 1, 1, 1]],
+    ['finish-by 7 days: ties go to the earlier phase', finishBy('2026-01-01', '2026-01-07'), [1, 2, 1, 1, 1, 1]],
+    ['finish-by over 29 February (leap year, 29 days)', finishBy('2028-02-01', '2028-02-29'), [4, 6, 5, 5, 5, 4]],
+    ['finish-by over February (common year, 28 days)', finishBy('2027-02-01', '2027-02-28'), [4, 5, 5, 5, 5, 4]],
+    ['finish-by scales overrides too', finishBy('2026-01-01', '2026-01-30', { p1: 60 }), [8, 5, 5, 4, 4, 4]],
   ])('%s', (_name, plan, expected) => {
     const lengths = phaseLengthsInDays(PHASES, plan);
     expect(lengths.map((length) => length.days)).toEqual(expected);
@@ -196,8 +190,8 @@ describe('computeSchedule', () => {
     expect(new Set(offsets).size).toBeGreaterThan(4);
   });
 
-  it('finish-by ends the day before the finish-by date', () => {
-    const schedule = computeSchedule(PHASES, finishBy('2026-01-01', '2026-10-01'));
+  it('finish-by ends on the finish-by date (the day is part of the plan)', () => {
+    const schedule = computeSchedule(PHASES, finishBy('2026-01-01', '2026-09-30'));
     expect(schedule[0]?.start).toBe('2026-01-01');
     expect(schedule[schedule.length - 1]?.end).toBe('2026-09-30');
     expect(schedule.reduce((sum, window) => sum + window.days, 0)).toBe(273);
@@ -305,8 +299,8 @@ describe('computeBuffer', () => {
     ['as written from 1 January leaves about two months', asWritten('2026-01-01'), { estimateEnd: '2026-09-30', days: 63 }],
     ['start on 29 February', asWritten('2028-02-29'), { estimateEnd: '2028-11-28', days: 64 }],
     ['month-end start clamps (31 May + 9 months = 28 Feb)', asWritten('2028-05-31'), { estimateEnd: '2029-02-27', days: 63 }],
-    ['finish exactly at the estimate', finishBy('2026-01-01', '2026-10-01'), { estimateEnd: '2026-09-30', days: 0 }],
-    ['longer than the estimate is negative', finishBy('2026-01-01', '2026-10-11'), { estimateEnd: '2026-09-30', days: -10 }],
+    ['finish exactly at the estimate', finishBy('2026-01-01', '2026-09-30'), { estimateEnd: '2026-09-30', days: 0 }],
+    ['longer than the estimate is negative', finishBy('2026-01-01', '2026-10-10'), { estimateEnd: '2026-09-30', days: -10 }],
   ])('%s', (_name, plan, expected) => {
     expect(computeBuffer(plan.startDate, computeSchedule(PHASES, plan))).toEqual(expected);
   });
@@ -388,7 +382,7 @@ describe('replanFromToday', () => {
   });
 
   it('finish-by: keeps the finish-by date and the finished windows; overrides sum exactly; on track after', () => {
-    const plan = finishBy('2026-01-01', '2026-10-01');
+    const plan = finishBy('2026-01-01', '2026-09-30');
     const result = replanFromToday(PHASES, plan, behind, '2026-03-15');
     if (!result.ok) throw new Error(result.errors.join());
     expect(result.plan.target).toEqual(plan.target);
@@ -403,7 +397,7 @@ describe('replanFromToday', () => {
   });
 
   it('finish-by: asks for a later date when too few days are left', () => {
-    const result = replanFromToday(PHASES, finishBy('2026-01-01', '2026-10-01'), behind, '2026-09-28');
+    const result = replanFromToday(PHASES, finishBy('2026-01-01', '2026-09-30'), behind, '2026-09-28');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[0]).toMatch(/later finish-by date/);
   });
@@ -443,8 +437,8 @@ describe('replanFromToday', () => {
 
 describe('suggestPlan', () => {
   it('starts the as-written plan today', () => {
-    expect(suggestPlan('2028-02-29')).toEqual(asWritten('2028-02-29'));
-    expect(validatePlan(suggestPlan('2028-02-29'), PHASES)).toEqual([]);
+    expect(suggestPlan(day('2028-02-29'))).toEqual(asWritten('2028-02-29'));
+    expect(validatePlan(suggestPlan(day('2028-02-29')), PHASES)).toEqual([]);
   });
 });
 

@@ -13,6 +13,8 @@ import { addDaysToDay, computeSchedule } from '../../../src/domain/plan';
 import { computePlanOverview } from '../../../src/domain/plan-overview';
 import type { ItemStatus, Plan, ProgressRecord, StudySessionRecord } from '../../../src/domain/records';
 import { computeConsistency, heatmapCells, weeklyMinutes } from '../../../src/domain/study-stats';
+import { day, planOf } from '../support/days';
+import { legacyHlc } from '../../../src/domain/hlc';
 
 const ITEMS_PER_PHASE = 100; // 90 goals, 9 resources, 1 milestone
 const TODAY = '2026-11-22';
@@ -103,6 +105,7 @@ function makeProgress(roadmap: Roadmap, scenario: Scenario): CountingMap<string,
       status,
       doneAt: Date.UTC(2026, 0, 1) + index * 60_000,
       updatedAt: 0,
+      hlc: legacyHlc(0),
     });
   });
   return map;
@@ -113,13 +116,14 @@ function makeSessions(count: number): StudySessionRecord[] {
   return Array.from({ length: count }, (_, index) => ({
     id: `s${index}`,
     roadmapId: 'rm',
-    day: addDaysToDay(first, index),
+    day: day(addDaysToDay(first, index)),
     minutes: 15 + (index % 120),
     phaseId: null,
     itemId: null,
     note: '',
     updatedAt: 0,
     deletedAt: null,
+    hlc: legacyHlc(0),
   }));
 }
 
@@ -132,7 +136,7 @@ function growth(ops: (size: number) => number, small: number, large: number): nu
   return (ops(large) - fixed) / (ops(small) - fixed);
 }
 
-const PLAN: Plan = { startDate: '2026-01-05', target: { mode: 'as-written' }, hoursPerWeek: 10, phaseDays: {} };
+const PLAN: Plan = planOf({ startDate: '2026-01-05', target: { mode: 'as-written' }, hoursPerWeek: 10, phaseDays: {} });
 
 describe('progress computations grow linearly with the roadmap', () => {
   it.each(SCENARIOS)('computeRoadmapProgress looks each item up about once (%s)', (scenario) => {

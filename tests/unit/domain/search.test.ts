@@ -16,6 +16,7 @@ import {
   type SearchSources,
 } from '../../../src/domain/search';
 import { excerptAround, splitByRanges } from '../../../src/features/search/text-excerpt';
+import { legacyHlc } from '../../../src/domain/hlc';
 
 const roadmap: Roadmap = {
   ...healthcareAiRoadmap,
@@ -59,7 +60,7 @@ const roadmap: Roadmap = {
 };
 
 function ownItem(fields: Partial<CustomItemRecord> & Pick<CustomItemRecord, 'id' | 'text'>): CustomItemRecord {
-  return { roadmapId: roadmap.id, phaseId: 'p1-sql', kind: 'goal', url: null, order: 0, updatedAt: 1, deletedAt: null, ...fields };
+  return { roadmapId: roadmap.id, phaseId: 'p1-sql', kind: 'goal', url: null, order: 0, updatedAt: 1, deletedAt: null, hlc: legacyHlc(1), ...fields };
 }
 
 const statuses: Record<string, ItemStatus> = { 'g-sql': 'in-progress', m2: 'in-progress', 'g-bayes': 'skipped', 'g-survival': 'done' };

@@ -10,11 +10,13 @@ import {
 import type { SessionInput } from '../../../src/domain/study-stats';
 import { addDaysToDay } from '../../../src/domain/plan';
 import type { StudySessionRecord } from '../../../src/domain/records';
+import { day as asDay } from '../support/days';
+import { legacyHlc } from '../../../src/domain/hlc';
 
 let nextId = 0;
 function session(day: string, minutes: number, deletedAt: number | null = null): StudySessionRecord {
   nextId += 1;
-  return { id: `s${nextId}`, roadmapId: 'rm', day, minutes, phaseId: null, itemId: null, note: '', updatedAt: 0, deletedAt };
+  return { id: `s${nextId}`, roadmapId: 'rm', day: asDay(day), minutes, phaseId: null, itemId: null, note: '', updatedAt: 0, deletedAt, hlc: legacyHlc(0) };
 }
 
 function runInTimeZone<T>(timeZone: string, compute: () => T): T {

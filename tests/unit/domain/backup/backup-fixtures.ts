@@ -17,10 +17,21 @@ import {
   type StudySessionRecord,
 } from '../../../../src/domain/records';
 import { buildBackup, type BackupData, type BackupFile } from '../../../../src/domain/backup/backup-format';
+import { legacyHlc } from '../../../../src/domain/hlc';
+import type { CalendarDay } from '../../../../src/domain/calendar-day';
+
+/** A record with its clock stamp: the one derived from updatedAt unless the test gives its own. */
+const stamped = <T extends { updatedAt: number; hlc?: string }>(record: T): T & { hlc: string } => ({
+  ...record,
+  hlc: record.hlc ?? legacyHlc(record.updatedAt),
+});
+
+/** A study day, typed as one. */
+export const day = (text: string): CalendarDay => text as CalendarDay;
 
 export const T0 = Date.UTC(2026, 10, 20, 12);
 
-export const progress = (itemId: string, over: Partial<ProgressRecord> = {}): ProgressRecord => ({
+export const progress = (itemId: string, over: Partial<ProgressRecord> = {}): ProgressRecord => stamped({
   key: progressKey('r1', itemId),
   roadmapId: 'r1',
   itemId,
@@ -30,7 +41,7 @@ export const progress = (itemId: string, over: Partial<ProgressRecord> = {}): Pr
   ...over,
 });
 
-export const note = (itemId: string, text: string, over: Partial<NoteRecord> = {}): NoteRecord => ({
+export const note = (itemId: string, text: string, over: Partial<NoteRecord> = {}): NoteRecord => stamped({
   key: progressKey('r1', itemId),
   roadmapId: 'r1',
   itemId,
@@ -40,7 +51,7 @@ export const note = (itemId: string, text: string, over: Partial<NoteRecord> = {
   ...over,
 });
 
-export const evidence = (itemId: string, url: string, over: Partial<EvidenceRecord> = {}): EvidenceRecord => ({
+export const evidence = (itemId: string, url: string, over: Partial<EvidenceRecord> = {}): EvidenceRecord => stamped({
   key: progressKey('r1', itemId),
   roadmapId: 'r1',
   itemId,
@@ -50,10 +61,10 @@ export const evidence = (itemId: string, url: string, over: Partial<EvidenceReco
   ...over,
 });
 
-export const session = (id: string, over: Partial<StudySessionRecord> = {}): StudySessionRecord => ({
+export const session = (id: string, over: Partial<StudySessionRecord> = {}): StudySessionRecord => stamped({
   id,
   roadmapId: 'r1',
-  day: '2026-11-20',
+  day: day('2026-11-20'),
   minutes: 45,
   phaseId: 'p1',
   itemId: null,
@@ -64,21 +75,23 @@ export const session = (id: string, over: Partial<StudySessionRecord> = {}): Stu
 });
 
 const samplePlan: Plan = {
-  startDate: '2026-09-01',
-  target: { mode: 'finish-by', finishBy: '2027-06-01' },
+  startDate: day('2026-09-01'),
+  target: { mode: 'finish-by', finishBy: day('2027-06-01') },
   hoursPerWeek: 7.5,
   phaseDays: { p1: 30 },
 };
 
-export const planRecord = (over: Partial<PlanRecord> = {}): PlanRecord => ({
+export const planRecord = (over: Partial<PlanRecord> = {}): PlanRecord => stamped({
   roadmapId: 'r1',
   plan: samplePlan,
   previous: { ...samplePlan, target: { mode: 'as-written' }, hoursPerWeek: null },
   updatedAt: T0,
+  deletedAt: null,
   ...over,
 });
 
-export const setting = (key: string, value: SettingRecord['value']): SettingRecord => ({ key, value, updatedAt: T0 });
+export const setting = (key: string, value: SettingRecord['value']): SettingRecord =>
+  stamped({ key, value, updatedAt: T0, deletedAt: null });
 
 export const sampleData = (): BackupData => ({
   progress: [progress('g1'), progress('g2', { status: 'in-progress', doneAt: null })],
@@ -97,7 +110,7 @@ export const sampleData = (): BackupData => ({
 export const sampleFile = (data: BackupData = sampleData()): BackupFile =>
   buildBackup(data, { appVersion: '1.0.0', schemaVersion: 1, now: T0 });
 
-export const userCard = (id: string, over: Partial<UserCardRecord> = {}): UserCardRecord => ({
+export const userCard = (id: string, over: Partial<UserCardRecord> = {}): UserCardRecord => stamped({
   id,
   roadmapId: 'r1',
   phaseId: 'p1',
@@ -108,7 +121,7 @@ export const userCard = (id: string, over: Partial<UserCardRecord> = {}): UserCa
   ...over,
 });
 
-export const review = (cardId: string, over: Partial<ReviewRecord> = {}): ReviewRecord => ({
+export const review = (cardId: string, over: Partial<ReviewRecord> = {}): ReviewRecord => stamped({
   key: progressKey('r1', cardId),
   roadmapId: 'r1',
   cardId,
@@ -118,7 +131,7 @@ export const review = (cardId: string, over: Partial<ReviewRecord> = {}): Review
   ...over,
 });
 
-export const customItem = (id: string, over: Partial<CustomItemRecord> = {}): CustomItemRecord => ({
+export const customItem = (id: string, over: Partial<CustomItemRecord> = {}): CustomItemRecord => stamped({
   id,
   roadmapId: 'r1',
   phaseId: 'p1',
@@ -131,12 +144,13 @@ export const customItem = (id: string, over: Partial<CustomItemRecord> = {}): Cu
   ...over,
 });
 
-export const itemOverlay = (itemId: string, over: Partial<ItemOverlayRecord> = {}): ItemOverlayRecord => ({
+export const itemOverlay = (itemId: string, over: Partial<ItemOverlayRecord> = {}): ItemOverlayRecord => stamped({
   key: progressKey('r1', itemId),
   roadmapId: 'r1',
   itemId,
   isHidden: true,
   updatedAt: T0,
+  deletedAt: null,
   ...over,
 });
 
@@ -144,7 +158,7 @@ export const itemOverlay = (itemId: string, over: Partial<ItemOverlayRecord> = {
 export const roadmapDocument = (id: string, title = 'Imported roadmap'): unknown =>
   JSON.parse(JSON.stringify(toRoadmapDocument({ ...roadmapFixture, id, title }))) as unknown;
 
-export const storedRoadmap = (id: string, over: Partial<StoredRoadmapRecord> = {}): StoredRoadmapRecord => ({
+export const storedRoadmap = (id: string, over: Partial<StoredRoadmapRecord> = {}): StoredRoadmapRecord => stamped({
   id,
   roadmap: roadmapDocument(id),
   importedAt: T0,

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { serializeBackup, type BackupFile } from '../../../../src/domain/backup/backup-format';
 import { checkBackupSize, parseBackupText, validateBackupValue } from '../../../../src/domain/backup/parse-backup';
 import { createEmptyBackupData } from '../../../../src/domain/backup/backup-format';
-import { evidence, note, progress, roadmapDocument, sampleData, sampleDataV2, sampleFile, session } from './backup-fixtures';
+import { day, evidence, note, progress, roadmapDocument, sampleData, sampleDataV2, sampleFile, session } from './backup-fixtures';
+import { legacyHlc } from '../../../../src/domain/hlc';
+import { BACKUP_LIMITS } from '../../../../src/domain/backup/backup-schema';
 
 type Json = Record<string, unknown>;
 
@@ -31,9 +33,9 @@ function editedV2File(edit: (file: Json & { data: Record<string, Json[]> }) => v
 const cases: { name: string; text: () => string; message: RegExp }[] = [
   { name: 'empty file', text: () => '  \n', message: /^The file is empty\.$/ },
   {
-    name: '50 MB file',
-    text: () => 'x'.repeat(50 * 1024 * 1024),
-    message: /^The file is 50\.0 MB; backups of this app are at most 20 MB\.$/,
+    name: '51 MB file',
+    text: () => 'x'.repeat(51 * 1024 * 1024),
+    message: /^The file is 51\.0 MB; backups of this app are at most 50 MB\.$/,
   },
   {
     name: 'truncated file',
@@ -90,139 +92,139 @@ const cases: { name: string; text: () => string; message: RegExp }[] = [
   {
     name: 'javascript: evidence url',
     text: () => editedFile((f) => (at(f.data, 'evidence').url = 'javascript:alert(document.cookie)')),
-    message: /^evidence\[0\]\.url: expected an http:\/\/ or https:\/\/ address$/,
+    message: /^The evidence link of “m1” cannot be used: The link should be an http:\/\/ or https:\/\/ address\.$/,
   },
   {
     name: 'data: evidence url',
     text: () => editedFile((f) => (at(f.data, 'evidence').url = 'data:text/html,<script>alert(1)</script>')),
-    message: /^evidence\[0\]\.url: expected an http/,
+    message: /^The evidence link of “m1” cannot be used: The link should be an http/,
   },
   {
     name: 'status not in the list',
     text: () => editedFile((f) => (at(f.data, 'progress', 1).status = 'finished')),
-    message: /^progress\[1\]\.status: expected one of not-started, in-progress, done, skipped$/,
+    message: /^The status of “g2” cannot be used: The status should be one of not-started, in-progress, done, skipped\.$/,
   },
   {
     name: 'wrong type',
     text: () => editedFile((f) => (at(f.data, 'progress').updatedAt = '2026-11-20')),
-    message: /^progress\[0\]\.updatedAt: expected a number \(epoch milliseconds\), got text$/,
+    message: /^The status of “g1” cannot be used: The time it was last changed should be a number \(epoch milliseconds\), not text\.$/,
   },
   {
     name: 'table not a list',
     text: () => editedFile((f) => ((f.data as Json).notes = {})),
-    message: /^notes: expected a list, got an object$/,
+    message: /^The notes in the file should be a list, not an object\.$/,
   },
-  { name: 'missing field', text: () => editedFile((f) => delete at(f.data, 'notes').text), message: /^notes\[0\]\.text: is missing$/ },
-  { name: 'missing table', text: () => editedFile((f) => delete (f.data as Json).settings), message: /^settings: is missing$/ },
+  { name: 'missing field', text: () => editedFile((f) => delete at(f.data, 'notes').text), message: /^The note on “g1” cannot be used: The text is missing\.$/ },
+  { name: 'missing table', text: () => editedFile((f) => delete (f.data as Json).settings), message: /^The file has no list of settings\.$/ },
   {
     name: 'negative minutes',
     text: () => editedFile((f) => (at(f.data, 'sessions').minutes = -30)),
-    message: /^sessions\[0\]\.minutes: expected 1 to 1440 minutes$/,
+    message: /^The study session of Fri, Nov 20, 2026 cannot be used: Minutes must be a whole number from 1 to 1,440\.$/,
   },
   {
     name: 'a day of minutes plus one',
     text: () => editedFile((f) => (at(f.data, 'sessions').minutes = 1441)),
-    message: /1 to 1440 minutes/,
+    message: /from 1 to 1,440/,
   },
   {
     name: 'Feb 29 on a non-leap year',
     text: () => editedFile((f) => (at(f.data, 'sessions').day = '2025-02-29')),
-    message: /^sessions\[0\]\.day: expected a real calendar day as yyyy-MM-dd$/,
+    message: /^The study session dated “2025-02-29” \(45 min\) cannot be used: The day is not a real calendar day; pick one from the calendar\.$/,
   },
   {
     name: 'key mismatch',
     text: () => editedFile((f) => (at(f.data, 'progress').key = 'r1/someone-else')),
-    message: /^progress\[0\]\.key: does not match roadmapId \+ "\/" \+ itemId$/,
+    message: /^The status of “g1” cannot be used: The key does not match roadmapId \+ "\/" \+ itemId\.$/,
   },
   {
     name: 'note longer than 20,000 characters',
     text: () => editedFile((f) => (at(f.data, 'notes').text = 'x'.repeat(20_001))),
-    message: /^notes\[0\]\.text: is too long \(at most 20,000 characters\)$/,
+    message: /^The note on “g1” cannot be used: The text is too long \(at most 20,000 characters\)\.$/,
   },
   {
-    name: 'timestamp after year 3000',
-    text: () => editedFile((f) => (f.exportedAt = 4e13)),
-    message: /^exportedAt: is after the year 3000$/,
+    name: 'timestamp after the year 2100',
+    text: () => editedFile((f) => (f.exportedAt = 4.2e12)),
+    message: /^The backup's export time is after the year 2100\.$/,
   },
   {
     name: 'unknown plan target',
     text: () => editedFile((f) => (((at(f.data, 'plans').plan as Json).target as Json).mode = 'asap')),
-    message: /^plans\[0\]\.plan\.target\.mode: expected mode "as-written" or "finish-by"$/,
+    message: /^The plan of “r1” cannot be used: The target should be mode "as-written" or "finish-by"\.$/,
   },
   {
     name: 'phase days not whole',
     text: () => editedFile((f) => (((at(f.data, 'plans').plan as Json).phaseDays as Json).p1 = 2.5)),
-    message: /^plans\[0\]\.plan\.phaseDays\.p1: expected a whole number of days$/,
+    message: /^The plan of “r1” cannot be used: A phase can last from 1 to 3,650 days \(ten years\)\.$/,
   },
   {
     name: 'phase days as a list',
     text: () => editedFile((f) => ((at(f.data, 'plans').plan as Json).phaseDays = [30, 40])),
-    message: /^plans\[0\]\.plan\.phaseDays: expected an object, got a list$/,
+    message: /^The plan of “r1” cannot be used: The phase lengths should be an object, not a list\.$/,
   },
   {
     name: 'setting value an object',
     text: () => editedFile((f) => (at(f.data, 'settings').value = { nested: 1 })),
-    message: /^settings\[0\]\.value: expected text, a number, true\/false or null, got an object$/,
+    message: /^The setting “lastBackupAt” cannot be used: The value should be text, a number, true\/false or null, not an object\.$/,
   },
   {
     name: 'control characters in an id',
     text: () => editedFile((f) => (at(f.data, 'sessions').id = 'a\u0000b')),
-    message: /^sessions\[0\]\.id: contains control characters$/,
+    message: /^The study session of Fri, Nov 20, 2026 \(45 min\) cannot be used: The id contains control characters\.$/,
   },
   {
     name: 'javascript: url in an own item',
     text: () => editedV2File((f) => (at(f.data, 'customItems').url = 'javascript:alert(document.cookie)')),
-    message: /^customItems\[0\]\.url: expected an http:\/\/ or https:\/\/ address$/,
+    message: /^Your own resource “My favourite SQL course” cannot be used: The link should be an http:\/\/ or https:\/\/ address\.$/,
   },
   {
     name: 'own item of an unknown kind',
     text: () => editedV2File((f) => (at(f.data, 'customItems').kind = 'task')),
-    message: /^customItems\[0\]\.kind: expected one of goal, resource$/,
+    message: /cannot be used: The kind should be one of goal, resource\.$/,
   },
   {
     name: 'own item order not whole',
     text: () => editedV2File((f) => (at(f.data, 'customItems').order = 1.5)),
-    message: /^customItems\[0\]\.order: expected a whole number$/,
+    message: /^Your own resource “My favourite SQL course” cannot be used: The position should be a whole number\.$/,
   },
   {
     name: 'review key mismatch',
     text: () => editedV2File((f) => (at(f.data, 'reviews').key = 'r1/another-card')),
-    message: /^reviews\[0\]\.key: does not match roadmapId \+ "\/" \+ cardId$/,
+    message: /^The practice schedule of “q-1” cannot be used: The key does not match roadmapId \+ "\/" \+ cardId\.$/,
   },
   {
     name: 'review state holding an object',
     text: () => editedV2File((f) => (at(f.data, 'reviews').state = { stability: { nested: 1 } })),
-    message: /^reviews\[0\]\.state\.stability: expected a finite number, text or null, got an object$/,
+    message: /^The practice schedule of “q-1” cannot be used: The stability should be a finite number, text or null, not an object\.$/,
   },
   {
     name: 'review state as a list',
     text: () => editedV2File((f) => (at(f.data, 'reviews').state = [1, 2])),
-    message: /^reviews\[0\]\.state: expected an object, got a list$/,
+    message: /^The practice schedule of “q-1” cannot be used: The practice schedule should be an object, not a list\.$/,
   },
   {
     name: 'hidden-item overlay key mismatch',
     text: () => editedV2File((f) => (at(f.data, 'itemOverlays').key = 'r2/g2')),
-    message: /^itemOverlays\[0\]\.key: does not match roadmapId \+ "\/" \+ itemId$/,
+    message: /^The hidden item “g2” cannot be used: The key does not match roadmapId \+ "\/" \+ itemId\.$/,
   },
   {
     name: 'hidden flag of the wrong type',
     text: () => editedV2File((f) => (at(f.data, 'itemOverlays').isHidden = 'yes')),
-    message: /^itemOverlays\[0\]\.isHidden: expected true or false, got text$/,
+    message: /^The hidden item “g2” cannot be used: The hidden flag should be true or false, not text\.$/,
   },
   {
     name: 'flashcard outline not a list',
     text: () => editedV2File((f) => (at(f.data, 'userCards').outline = 'one line')),
-    message: /^userCards\[0\]\.outline: expected a list, got text$/,
+    message: /^Your card “What is OMOP\?” cannot be used: The answer outline should be a list, not text\.$/,
   },
   {
     name: 'format-2 table not a list',
     text: () => editedV2File((f) => ((f.data as Json).userCards = {})),
-    message: /^userCards: expected a list, got an object$/,
+    message: /^The flashcards in the file should be a list, not an object\.$/,
   },
   {
     name: 'invalid embedded roadmap document',
     text: () => editedV2File((f) => (((at(f.data, 'roadmaps').roadmap as Json).roadmap as Json).phases = [])),
-    message: /^roadmaps\[0\]\.roadmap: is not a valid roadmap document \(.*at least one phase.*\)$/,
+    message: /^The imported roadmap “Imported roadmap” cannot be used: The roadmap document is not a valid roadmap document \(.*at least one phase.*\)\.$/,
   },
   {
     name: 'embedded roadmap document with a javascript: link',
@@ -231,27 +233,27 @@ const cases: { name: string; text: () => string; message: RegExp }[] = [
         const phases = ((at(f.data, 'roadmaps').roadmap as Json).roadmap as Json).phases as Json[];
         ((phases[0] as Json).resources as Json[])[0] = { id: 'res1', title: 'x', url: 'javascript:alert(1)', kind: 'book' };
       }),
-    message: /^roadmaps\[0\]\.roadmap: is not a valid roadmap document/,
+    message: /^The imported roadmap “Imported roadmap” cannot be used: The roadmap document is not a valid roadmap document/,
   },
   {
     name: 'imported roadmap missing its document',
     text: () => editedV2File((f) => delete at(f.data, 'roadmaps').roadmap),
-    message: /^roadmaps\[0\]\.roadmap: is missing$/,
+    message: /^The imported roadmap “imported-1” cannot be used: The roadmap document is missing\.$/,
   },
   {
     name: "imported roadmap id not the document's",
     text: () => editedV2File((f) => (at(f.data, 'roadmaps').id = 'someone-else')),
-    message: /^roadmaps\[0\]\.id: does not match the roadmap document's id$/,
+    message: /^The imported roadmap “Imported roadmap” cannot be used: The id does not match the roadmap document's id\.$/,
   },
   {
     name: 'duplicate imported roadmap',
     text: () => editedV2File((f) => f.data.roadmaps?.push({ ...at(f.data, 'roadmaps') })),
-    message: /^roadmaps\[1\]: the same record appears twice \(also at roadmaps\[0\]\)\.$/,
+    message: /^The imported roadmap “Imported roadmap” appears twice in the file\.$/,
   },
   {
     name: 'duplicate record',
     text: () => editedFile((f) => f.data.progress?.push({ ...at(f.data, 'progress') })),
-    message: /^progress\[2\]: the same record appears twice \(also at progress\[0\]\)\.$/,
+    message: /^The status of “g1” appears twice in the file\.$/,
   },
 ];
 
@@ -312,7 +314,7 @@ describe('parseBackupText accepts good files', () => {
     const document = roadmapDocument('imported-1');
     const file = sampleFile({
       ...createEmptyBackupData(),
-      roadmaps: [{ id: 'imported-1', roadmap: document, importedAt: 1, updatedAt: 1, deletedAt: null }],
+      roadmaps: [{ id: 'imported-1', roadmap: document, importedAt: 1, updatedAt: 1, deletedAt: null, hlc: legacyHlc(1) }],
     });
     const result = validateBackupValue(file);
     expect(result.ok).toBe(true);
@@ -332,8 +334,8 @@ describe('parseBackupText accepts good files', () => {
   it('accepts Feb 29 on a leap year and edge values', () => {
     const data = {
       ...sampleFile().data,
-      sessions: [session('s1', { day: '2028-02-29', minutes: 1440 }), session('s2', { minutes: 1, day: '1970-01-01' })],
-      progress: [progress('g1', { doneAt: 0, updatedAt: 32_503_680_000_000 })],
+      sessions: [session('s1', { day: day('2028-02-29'), minutes: 1440 }), session('s2', { minutes: 1, day: day('2000-01-01') })],
+      progress: [progress('g1', { doneAt: 0, updatedAt: BACKUP_LIMITS.maxTimestamp })],
       notes: [note('g1', 'x'.repeat(20_000))],
     };
     expect(parseBackupText(serializeBackup(sampleFile(data))).ok).toBe(true);
@@ -356,6 +358,7 @@ describe('parseBackupText accepts good files', () => {
 describe('checkBackupSize', () => {
   it('lets the UI refuse a big file before reading it', () => {
     expect(checkBackupSize(1024)).toBeNull();
-    expect(checkBackupSize(50 * 1024 * 1024)).toBe('The file is 50.0 MB; backups of this app are at most 20 MB.');
+    expect(checkBackupSize(50 * 1024 * 1024)).toBeNull();
+    expect(checkBackupSize(51 * 1024 * 1024)).toBe('The file is 51.0 MB; backups of this app are at most 50 MB.');
   });
 });
