@@ -181,7 +181,7 @@ describe.each(VARIANTS)('accessibility, $name', ({ name, options }) => {
     await button('Add resource').click();
     await page.getByRole('link', { name: /Survival analysis notes/ }).waitFor();
     await button(/^Delete “Explain hazard ratios/).click();
-    await page.getByRole('group', { name: /Confirm deleting/ }).waitFor();
+    await page.getByRole('group', { name: /^Delete “Explain hazard ratios/ }).waitFor();
     await expectNoViolations('phase 2, own items');
   });
 
@@ -278,7 +278,7 @@ describe.each(VARIANTS)('accessibility, $name', ({ name, options }) => {
     await button(/^Restore the data of/)
       .first()
       .click();
-    await page.getByRole('group', { name: /Confirm restoring/ }).waitFor();
+    await page.getByRole('group', { name: /^Restore the data of/ }).waitFor();
     await expectNoViolations('data, restore points');
   });
 
