@@ -5,50 +5,18 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Result } from 'axe-core';
 import { findViolations, formatViolations } from './axe';
-import { guardPage, LAPTOP_CONTEXT, launchBrowser, PHONE_CONTEXT, type PageGuard } from './helpers';
+import { isoDay, ROADMAP_FILE, VARIANTS } from './a11y-fixtures';
+import { guardPage, launchBrowser, type PageGuard } from './helpers';
 import { tick, waitForChecklist } from './journey-helpers';
 
 const baseURL = inject('baseURL');
 const PHASE_1 = '/phase/p1-data-foundations-sql';
 const PHASE_2 = '/phase/p2-python-biostatistics';
 const PHASE_3 = '/phase/p3-clinical-ml';
-
-const VARIANTS: { name: string; options: BrowserContextOptions }[] = [
-  { name: 'phone, light', options: { ...PHONE_CONTEXT, colorScheme: 'light' } },
-  { name: 'phone, dark', options: { ...PHONE_CONTEXT, colorScheme: 'dark' } },
-  { name: 'laptop, light', options: { ...LAPTOP_CONTEXT, colorScheme: 'light' } },
-  { name: 'laptop, dark', options: { ...LAPTOP_CONTEXT, colorScheme: 'dark' } },
-];
-
-const ROADMAP_FILE = {
-  format: 'roadmap-tracker/roadmap',
-  formatVersion: 1,
-  roadmap: {
-    id: 'data-engineering-basics',
-    title: 'Data engineering basics',
-    phases: [
-      {
-        id: 'de-sql',
-        title: 'SQL and modelling',
-        weeks: 3,
-        goals: [{ id: 'de-goal-joins', text: 'Write joins without looking them up' }],
-        resources: [
-          { id: 'de-res-postgres', title: 'PostgreSQL documentation', url: 'https://www.postgresql.org/docs/', kind: 'docs', isFree: true },
-        ],
-        milestone: { id: 'de-ms-sql', text: 'Model a small shop database and query it' },
-      },
-    ],
-  },
-};
-
-function isoDay(offsetDays: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + offsetDays);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-}
 
 let browser: Browser;
 let files: string;
@@ -292,19 +260,34 @@ describe.each(VARIANTS)('accessibility, $name', ({ name, options }) => {
     await expectNoViolations('roadmaps, imported');
   });
 
-  // Known and reported, not fixed here: on a phone a toast covers the bottom tab bar (the later
-  // `.toasts { bottom: … }` rule in styles.css overrides the phone media query's), so axe finds the
-  // tab bar's links obscured. Once that is fixed this fails as "expected to fail": make it an `it`.
-  (options.isMobile ? it.fails : it)('a toast in place', async () => {
+  it('a toast in place', async () => {
     await open('/log');
     await button('Log session').click();
     await page
       .getByText(/^Logged /)
       .first()
       .waitFor();
-    const violations = await findViolations(page);
+    // On a phone the toast covers the tab bar (known, see the next step), so axe finds the tab bar's
+    // links obscured; that one finding is left to the next step, anything else fails here.
+    const isTabBarCovered = (violation: Result) =>
+      options.isMobile === true && violation.id === 'target-size' && violation.nodes.every((node) => node.html.includes('nav__link'));
+    const violations = (await findViolations(page)).filter((violation) => !isTabBarCovered(violation));
     expect(violations.length, `\n${formatViolations(`${name} · a toast`, violations)}\n`).toBe(0);
   });
+
+  // Known and reported, not fixed here: the later `.toasts { bottom: … }` rule in styles.css
+  // overrides the phone media query's, so toasts sit on the tab bar. Once that is fixed this fails
+  // as "expected to fail, but passed": make it an ordinary `it`.
+  if (options.isMobile) {
+    it.fails('a toast leaves the phone’s bottom tab bar uncovered', async () => {
+      await button('Log session').click();
+      // The newest toast is the lowest one.
+      const toast = page.locator('.toast').last();
+      await toast.waitFor();
+      const [toastBox, barBox] = await Promise.all([toast.boundingBox(), page.getByRole('navigation', { name: 'Main' }).boundingBox()]);
+      expect(toastBox && barBox && toastBox.y + toastBox.height > barBox.y).toBe(false);
+    });
+  }
 
   it('storage failing: the banner, and an error toast (kept on laptops, see above for phones)', async () => {
     const failing = await context.newPage();
