@@ -1,5 +1,9 @@
-// Fixtures for tests/browser/accessibility.test.ts: the variants, a roadmap file, dates.
-import type { BrowserContextOptions } from 'playwright-core';
+// Fixtures and helpers for tests/browser/accessibility.test.ts: the variants, a roadmap file, dates, toasts.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { LAPTOP_CONTEXT, PHONE_CONTEXT } from './helpers';
 
 /** The four ways the app is checked: phone (touch) and laptop width, each in light and dark. */
@@ -37,4 +41,20 @@ export function isoDay(offsetDays: number): string {
   const date = new Date();
   date.setDate(date.getDate() + offsetDays);
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+/** A temporary folder holding the roadmap file, as a person would have it on disk; delete `dir` after. */
+export async function makeFixtureFiles(): Promise<{ dir: string; roadmapFile: string }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'a11y-files-'));
+  const roadmapFile = path.join(dir, 'data-engineering.json');
+  await writeFile(roadmapFile, JSON.stringify(ROADMAP_FILE), 'utf8');
+  return { dir, roadmapFile };
+}
+
+/** Closes every toast and waits until they are gone. */
+export async function dismissToasts(page: Page): Promise<void> {
+  const closes = page.getByRole('button', { name: 'Dismiss message' });
+  // Clicked in the page all at once: toasts also leave by themselves, so a locator could go stale.
+  await closes.evaluateAll((elements) => elements.forEach((element) => (element as HTMLElement).click()));
+  await expect.poll(() => closes.count()).toBe(0);
 }
