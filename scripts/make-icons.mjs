@@ -54,6 +54,8 @@ const browser = await chromium.launch({
   args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 try {
+  // One page at a time: each icon is rendered, measured and written before the next.
+  /* oxlint-disable no-await-in-loop */
   for (const out of outputs) {
     const page = await browser.newPage({ viewport: { width: out.size, height: out.size }, deviceScaleFactor: 1 });
     const svg = out.svg.replace(/<svg\b([^>]*)>/, (_m, attrs) => {

@@ -33,11 +33,11 @@ function RouteView({ route, base }: { route: Route; base: Roadmap }) {
           roadmap={roadmap}
           state={state}
           hidden={hidden}
-          planSummary={(state) => (
+          planSummary={
             <Suspense fallback={<section className="card plan-summary" aria-hidden="true" />}>
               <PlanSummary roadmap={roadmap} state={state} />
             </Suspense>
-          )}
+          }
           extras={
             <>
               <BackupReminder />

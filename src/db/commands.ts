@@ -14,7 +14,7 @@ import { addSession, deleteSession, restoreSession, updateSession } from './sess
 import { removePlan, savePlan, undoReplan } from './plan-repo';
 import { deleteUserCard, saveReview, saveUserCard } from './cards-repo';
 import { deleteCustomItem, moveCustomItem, saveCustomItem, setItemHidden } from './custom-items-repo';
-import { saveEvidence, saveNote, setItemStatus } from './progress-repo';
+import { resolveNoteVersion, saveEvidence, saveNote, setItemStatus } from './progress-repo';
 import { removeStoredRoadmap, setActiveRoadmapId } from './roadmap-repo';
 import { dismissBackupReminder, recordBackupDone } from './backup-reminder-repo';
 import { ensureRoomFor, estimateRecordBytes } from './data-budget';
@@ -78,8 +78,14 @@ export const commands = {
 
   'note.save': command(noteInputSchema, async (input, { now }) => {
     await ensureRoomFor(estimateRecordBytes(input.text));
-    await saveNote(input.roadmapId, input.itemId, input.text, now);
+    await saveNote(input.roadmapId, input.itemId, input.text, now, { baseHlc: input.baseHlc, resolves: input.resolves });
   }),
+
+  /** Settles an other version of a note (kept because it was edited in two places). */
+  'note.resolveVersion': command(
+    v.object({ roadmapId: identifier(), itemId: identifier(), versionKey: identifier(500), choice: v.picklist(['use', 'keep']) }),
+    ({ roadmapId, itemId, versionKey, choice }, { now }) => resolveNoteVersion(roadmapId, itemId, versionKey, choice, now),
+  ),
 
   /** An empty url removes the link. */
   'evidence.save': command(evidenceInputSchema, async (input, { now }) => {

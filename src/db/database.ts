@@ -5,6 +5,7 @@ import type {
   EvidenceRecord,
   ItemOverlayRecord,
   NoteRecord,
+  NoteVersionRecord,
   PlanRecord,
   ProgressRecord,
   ReviewRecord,
@@ -45,6 +46,8 @@ export const SCHEMA_VERSIONS = {
     attention: 'id, table',
     /** This device's own state: its id and clock. Never exported, never synced. */
     device: 'key',
+    /** Other versions of notes edited in two places (domain/sync/note-versions.ts). */
+    noteVersions: 'key, noteKey',
   },
 } as const;
 
@@ -71,6 +74,7 @@ export type TrackerDatabase = Dexie & {
   roadmaps: EntityTable<StoredRoadmapRecord, 'id'>;
   attention: EntityTable<AttentionRecord, 'id'>;
   device: EntityTable<DeviceRecord, 'key'>;
+  noteVersions: EntityTable<NoteVersionRecord, 'key'>;
 };
 
 /**

@@ -1,29 +1,45 @@
 import { db } from './database';
 import { nextStamp, nextUpdatedAt } from './clock';
 import { writeTransaction } from './write';
-import { progressKey, type EvidenceRecord, type ItemStatus, type NoteRecord, type ProgressRecord } from '../domain/records';
+import {
+  progressKey,
+  type EvidenceRecord,
+  type ItemStatus,
+  type NoteRecord,
+  type NoteVersionRecord,
+  type ProgressRecord,
+} from '../domain/records';
+import { applyNoteSave, nextNoteVersion } from '../domain/sync/note-versions';
+import { InvalidInputError } from '../domain/validation';
 
 /** Everything the tracker shows for one roadmap, keyed by item id. */
 export interface RoadmapState {
   progress: Map<string, ProgressRecord>;
   notes: Map<string, NoteRecord>;
   evidence: Map<string, EvidenceRecord>;
+  /** Other versions of notes (edited in two places), by item id, oldest first. */
+  noteVersions: Map<string, NoteVersionRecord[]>;
 }
+
+/** What shows when nothing is stored (or storage is unavailable). */
+export const EMPTY_ROADMAP_STATE: RoadmapState = { progress: new Map(), notes: new Map(), evidence: new Map(), noteVersions: new Map() };
 
 /** Reads the progress, live notes and live evidence of one roadmap (use inside useLiveQuery). */
 export async function readRoadmapState(roadmapId: string): Promise<RoadmapState> {
   // Keys are `${roadmapId}/${itemId}` and roadmap ids never contain '/': a primary-key prefix range
   // selects exactly this roadmap, and is cheaper for live queries to track than a secondary index.
   const prefix = `${roadmapId}/`;
-  const [progress, notes, evidence] = await Promise.all([
+  const [progress, notes, evidence, noteVersions] = await Promise.all([
     db.progress.where('key').startsWith(prefix).toArray(),
     db.notes.where('key').startsWith(prefix).toArray(),
     db.evidence.where('key').startsWith(prefix).toArray(),
+    listNoteVersions(roadmapId),
   ]);
   return {
     progress: new Map(progress.map((record) => [record.itemId, record])),
     notes: new Map(notes.filter((note) => note.deletedAt === null).map((note) => [note.itemId, note])),
     evidence: new Map(evidence.filter((link) => link.deletedAt === null).map((link) => [link.itemId, link])),
+    noteVersions,
   };
 }
 
@@ -55,25 +71,85 @@ export async function setItemStatus(
   });
 }
 
-/** Saves a plain-text note; an empty note is a tombstone, so a later merge knows it was removed. */
-export async function saveNote(roadmapId: string, itemId: string, text: string, now: number = Date.now()): Promise<void> {
+export interface NoteSaveOptions {
+  /**
+   * The stamp of the note as the editor loaded it (null: there was none). Undefined: build on
+   * what is stored. When the stored note has moved on since, it is kept as an other version.
+   */
+  baseHlc?: string | null | undefined;
+  /** Keys of other versions this save settles (merged into the text, or dismissed). */
+  resolves?: readonly string[] | undefined;
+}
+
+/**
+ * Saves a plain-text note; an empty note is a tombstone, so a later merge knows it was removed.
+ * A version saved meanwhile in another tab or on another device is never overwritten: it stays as
+ * an other version of the note (domain/sync/note-versions.ts) until a save settles it.
+ */
+export async function saveNote(
+  roadmapId: string,
+  itemId: string,
+  text: string,
+  now: number = Date.now(),
+  { baseHlc, resolves = [] }: NoteSaveOptions = {},
+): Promise<void> {
   const trimmed = text.trim();
-  await writeTransaction([db.notes], async () => {
+  await writeTransaction([db.notes, db.noteVersions], async () => {
     const key = progressKey(roadmapId, itemId);
     const existing = await db.notes.get(key);
-    if (!existing && trimmed === '') return;
-    if (existing && existing.text === trimmed && (existing.deletedAt === null) === (trimmed !== '')) return;
+    const others = await db.noteVersions.where('noteKey').equals(key).toArray();
+    const resolved = others.filter((other) => resolves.includes(other.key));
+    const isBuiltOnStored = baseHlc === undefined || baseHlc === (existing?.hlc ?? null);
+    if (resolved.length === 0 && isBuiltOnStored) {
+      if (!existing && trimmed === '') return;
+      if (existing && existing.text === trimmed && (existing.deletedAt === null) === (trimmed !== '')) return;
+    }
+    // The version the edit was built on: the stored one, an earlier version it replaced, or none.
+    const base = isBuiltOnStored
+      ? existing
+      : (others.find((other) => other.hlc === baseHlc) ?? (baseHlc ? { hlc: baseHlc, ancestors: [] } : undefined));
     const updatedAt = nextUpdatedAt(now, existing?.updatedAt);
-    await db.notes.put({
-      key,
-      roadmapId,
-      itemId,
-      text: trimmed,
-      updatedAt,
-      deletedAt: trimmed === '' ? updatedAt : null,
-      hlc: await nextStamp(now),
-    });
+    const saved = nextNoteVersion<NoteRecord>(
+      base,
+      { key, roadmapId, itemId, text: trimmed, updatedAt, deletedAt: trimmed === '' ? updatedAt : null },
+      await nextStamp(now),
+      resolved,
+    );
+    const result = applyNoteSave<NoteRecord>({ current: existing, others }, saved);
+    await db.notes.put(result.current);
+    await db.noteVersions.bulkDelete(result.removedOtherKeys);
+    await db.noteVersions.bulkPut(result.others);
   });
+}
+
+/**
+ * Settles an other version of a note: 'use' makes its text the note, 'keep' keeps the note as it
+ * is. Either way the other version stops being shown, on every device once synced.
+ */
+export async function resolveNoteVersion(
+  roadmapId: string,
+  itemId: string,
+  versionKey: string,
+  choice: 'use' | 'keep',
+  now: number = Date.now(),
+): Promise<void> {
+  const key = progressKey(roadmapId, itemId);
+  const [current, version] = await Promise.all([db.notes.get(key), db.noteVersions.get(versionKey)]);
+  if (!version || version.noteKey !== key)
+    throw new InvalidInputError('That version of the note is no longer there; it may have been settled in another tab.');
+  const text = choice === 'use' ? (version.deletedAt === null ? version.text : '') : current?.deletedAt === null ? current.text : '';
+  await saveNote(roadmapId, itemId, text, now, { resolves: [versionKey] });
+}
+
+/** The other versions of a note (edited in two places), oldest first. Use inside useLiveQuery. */
+export async function listNoteVersions(roadmapId: string): Promise<Map<string, NoteVersionRecord[]>> {
+  const rows = await db.noteVersions.where('noteKey').startsWith(`${roadmapId}/`).toArray();
+  const byItem = new Map<string, NoteVersionRecord[]>();
+  for (const row of rows.sort((a, b) => (a.hlc < b.hlc ? -1 : 1))) {
+    if (row.deletedAt !== null && row.text === '') continue;
+    byItem.set(row.itemId, [...(byItem.get(row.itemId) ?? []), row]);
+  }
+  return byItem;
 }
 
 /** Saves a milestone's evidence link (checked by the command); an empty value removes it (tombstone). */

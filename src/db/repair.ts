@@ -45,6 +45,8 @@ export async function repairTables(
   { isUpgrade, now, schemas = STORED_RECORD_SCHEMAS }: RepairOptions,
 ): Promise<RepairResult> {
   const result: RepairResult = { setAside: 0, migrated: 0 };
+  // One table at a time inside the upgrade transaction, so only one table's rows are in memory.
+  /* oxlint-disable no-await-in-loop */
   for (const table of BACKUP_TABLES) {
     const store = tableOf(table);
     const keys = await store.toCollection().primaryKeys();
@@ -75,5 +77,6 @@ export async function repairTables(
     result.migrated += rewrite.length;
     result.setAside += aside.length;
   }
+  /* oxlint-enable no-await-in-loop */
   return result;
 }

@@ -38,6 +38,23 @@ export interface NoteRecord {
   updatedAt: number;
   deletedAt: number | null;
   hlc: string;
+  /**
+   * Stamps of the versions this one was built on, newest first (at most 50): how a merge tells a
+   * note edited on two devices (keep both) from one that is simply older (domain/sync/note-versions.ts).
+   */
+  ancestors: string[];
+}
+
+/**
+ * Another version of a note, kept because the note was edited elsewhere too (another tab or
+ * device) before the two met: the newer is the note, this one can be looked at and restored.
+ * Keyed `${noteKey}@${hlc}`.
+ */
+export interface NoteVersionRecord extends Omit<NoteRecord, 'key'> {
+  key: string;
+  noteKey: string;
+  /** The device that wrote it. */
+  deviceId: string;
 }
 
 /** Evidence link on a milestone (http/https only). Tombstoned when removed. */

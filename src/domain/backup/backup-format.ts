@@ -20,6 +20,7 @@ import type {
   EvidenceRecord,
   ItemOverlayRecord,
   NoteRecord,
+  NoteVersionRecord,
   PlanRecord,
   ProgressRecord,
   ReviewRecord,
@@ -46,6 +47,8 @@ export interface BackupData {
   customItems: CustomItemRecord[];
   itemOverlays: ItemOverlayRecord[];
   roadmaps: StoredRoadmapRecord[];
+  /** Format 3: other versions of notes edited in two places (read as empty from older files). */
+  noteVersions: NoteVersionRecord[];
 }
 
 export interface BackupFile {
@@ -79,6 +82,7 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
   'customItems',
   'itemOverlays',
   'roadmaps',
+  'noteVersions',
 ];
 
 /** The tables format 1 defined; the rest are optional in a file (see the rule at the top). */
@@ -97,6 +101,7 @@ export const RECORD_IDENTITY: { readonly [T in BackupTable]: (record: BackupReco
   customItems: (r) => r.id,
   itemOverlays: (r) => r.key,
   roadmaps: (r) => r.id,
+  noteVersions: (r) => r.key,
 };
 
 export const createEmptyBackupData = (): BackupData => ({
@@ -111,6 +116,7 @@ export const createEmptyBackupData = (): BackupData => ({
   customItems: [],
   itemOverlays: [],
   roadmaps: [],
+  noteVersions: [],
 });
 
 /** Code-unit order, not localeCompare: the result must not depend on the user's locale. */
@@ -136,6 +142,7 @@ export function sortTables(data: BackupData): BackupData {
     customItems: sortTable('customItems', data.customItems),
     itemOverlays: sortTable('itemOverlays', data.itemOverlays),
     roadmaps: sortTable('roadmaps', data.roadmaps),
+    noteVersions: sortTable('noteVersions', data.noteVersions),
   };
 }
 

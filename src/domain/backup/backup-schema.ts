@@ -10,7 +10,7 @@ import * as v from 'valibot';
 import { BACKUP_APP_ID, BACKUP_FORMAT_VERSION, type BackupData, type BackupFile } from './backup-format';
 import { LIMITS, expected, identifier, table, text, timestamp } from '../schemas/fields';
 import { progressRecordSchema } from '../schemas/progress';
-import { noteRecordSchema } from '../schemas/note';
+import { noteRecordSchema, noteVersionRecordSchema } from '../schemas/note';
 import { evidenceRecordSchema } from '../schemas/evidence';
 import { sessionRecordSchema } from '../schemas/session';
 import { planRecordSchema } from '../schemas/plan';
@@ -48,6 +48,7 @@ const format2Tables = {
   customItems: v.optional(table(customItemRecordSchema), () => []),
   itemOverlays: v.optional(table(itemOverlayRecordSchema), () => []),
   roadmaps: v.optional(table(storedRoadmapRecordSchema), () => []),
+  noteVersions: v.optional(table(noteVersionRecordSchema), () => []),
 };
 
 /** Format 1 data: the six tables; anything else (format-2 table names included) is stripped. */

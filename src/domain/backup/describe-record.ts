@@ -21,6 +21,7 @@ export const TABLE_LABELS: Record<BackupTable, string> = {
   customItems: 'own goals and resources',
   itemOverlays: 'hidden items',
   roadmaps: 'imported roadmaps',
+  noteVersions: 'other versions of notes',
 };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -127,6 +128,8 @@ export function describeRecord(table: BackupTable | string, value: unknown): str
     }
     case 'itemOverlays':
       return `the hidden item ${itemName(record)}`;
+    case 'noteVersions':
+      return `an earlier version of the note on ${itemName(record)}`;
     case 'roadmaps': {
       const document = record.roadmap as { roadmap?: { title?: unknown } } | null | undefined;
       const title = asText(document?.roadmap?.title) ?? asText(record.id);

@@ -152,6 +152,7 @@ function planTables(
     customItems: mergeTable(local.customItems, incoming.customItems, id.customItems, resolveByTime),
     itemOverlays: mergeTable(local.itemOverlays, incoming.itemOverlays, id.itemOverlays, resolveByTime),
     roadmaps: mergeTable(local.roadmaps, incoming.roadmaps, id.roadmaps, resolveByTime),
+    noteVersions: mergeTable(local.noteVersions, incoming.noteVersions, id.noteVersions, resolveByTime),
   };
 }
 
@@ -177,6 +178,7 @@ function collect(plan: MergePlan, keep: (outcome: MergeOutcome) => boolean): Bac
     customItems: resultsOf(t.customItems, byOutcome),
     itemOverlays: resultsOf(t.itemOverlays, byOutcome),
     roadmaps: resultsOf(t.roadmaps, byOutcome),
+    noteVersions: resultsOf(t.noteVersions, byOutcome),
   };
 }
 

@@ -239,10 +239,10 @@ export function validateBackupValue(value: unknown, options: ParseOptions = {}):
   return { ok: true, file: { app, formatVersion, appVersion, schemaVersion, exportedAt, data: data satisfies BackupData, needsAttention } };
 }
 
-export function parseBackupText(text: string, options: ParseOptions = {}): ParseBackupResult {
-  const sizeProblem = checkBackupSize(text.length);
+export function parseBackupText(fileText: string, options: ParseOptions = {}): ParseBackupResult {
+  const sizeProblem = checkBackupSize(fileText.length);
   if (sizeProblem !== null) return fail(sizeProblem);
-  const parsed = parseJsonText(text);
+  const parsed = parseJsonText(fileText);
   if (!parsed.ok) return fail(describeJsonProblem(parsed.problem));
   return validateBackupValue(parsed.value, options);
 }

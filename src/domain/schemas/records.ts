@@ -11,7 +11,7 @@ import { legacyHlc } from '../hlc';
 import type { BackupTable } from '../backup/backup-format';
 import { expected, hlcStamp, identifier, timestamp, tombstone } from './fields';
 import { progressRecordSchema } from './progress';
-import { noteRecordSchema } from './note';
+import { noteRecordSchema, noteVersionRecordSchema } from './note';
 import { evidenceRecordSchema } from './evidence';
 import { sessionRecordSchema } from './session';
 import { planRecordSchema } from './plan';
@@ -46,10 +46,11 @@ export const STORED_RECORD_SCHEMAS = {
   customItems: customItemRecordSchema,
   itemOverlays: itemOverlayRecordSchema,
   roadmaps: storedRoadmapShellSchema,
+  noteVersions: noteVersionRecordSchema,
 } as const satisfies Record<BackupTable, v.GenericSchema>;
 
 /** Tables that gained a tombstone in schema 3 / backup format 3; before, every record was alive. */
-const TOMBSTONED_SINCE_V3: readonly BackupTable[] = ['plans', 'settings', 'itemOverlays'];
+const TOMBSTONED_SINCE_V3: ReadonlySet<BackupTable> = new Set(['plans', 'settings', 'itemOverlays']);
 
 /**
  * Brings a record written before clocks existed to the current shape: the clock stamp every device
@@ -60,10 +61,12 @@ export function migrateLegacyRecord(table: BackupTable, value: unknown): unknown
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
   const source = value as Record<string, unknown>;
   const needsStamp = !Object.hasOwn(source, 'hlc') && typeof source.updatedAt === 'number' && Number.isFinite(source.updatedAt);
-  const needsTombstone = TOMBSTONED_SINCE_V3.includes(table) && !Object.hasOwn(source, 'deletedAt');
-  if (!needsStamp && !needsTombstone) return value;
+  const needsTombstone = TOMBSTONED_SINCE_V3.has(table) && !Object.hasOwn(source, 'deletedAt');
+  const needsAncestry = table === 'notes' && !Object.hasOwn(source, 'ancestors');
+  if (!needsStamp && !needsTombstone && !needsAncestry) return value;
   const record = { ...source };
   if (needsStamp) record.hlc = legacyHlc(record.updatedAt as number);
   if (needsTombstone) record.deletedAt = null;
+  if (needsAncestry) record.ancestors = [];
   return record;
 }

@@ -1,8 +1,9 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Roadmap } from '../../content/types';
 import { computeRoadmapProgress, listPhaseChecklist, statusOf, type TrackedItem } from '../../domain/progress';
 import type { RoadmapState } from '../../db/progress-repo';
 import { ChecklistItem } from '../../components/checklist-item';
+import { toOtherNoteVersions } from '../../components/note-editor';
 import { ProgressRing } from '../../components/progress-ring';
 import { ProgressBar } from '../../components/progress-bar';
 import { useItemActions } from '../../hooks/use-item-actions';
@@ -11,8 +12,8 @@ import { RetiredItems } from './retired-items';
 
 interface DashboardViewProps {
   roadmap: Roadmap;
-  /** Plan and pace summary, supplied by the app shell when a plan exists. */
-  planSummary?: (state: RoadmapState) => ReactNode;
+  /** Plan and pace summary, supplied by the app shell. */
+  planSummary?: ReactNode;
   /** Further cards from other features (e.g. interview cards due), shown after the phases. */
   extras?: ReactNode;
   /** Progress, notes and evidence of the roadmap (read once by the shell, with the roadmap). */
@@ -22,6 +23,7 @@ interface DashboardViewProps {
 }
 
 const WINDOW_LIMIT = 12;
+const NO_HIDDEN: readonly HiddenItem[] = [];
 
 /** Index of the first item that is neither done nor skipped (0 when there is none). */
 function findFirstOpenIndex(items: TrackedItem[], state: RoadmapState): number {
@@ -33,11 +35,11 @@ function findFirstOpenIndex(items: TrackedItem[], state: RoadmapState): number {
 }
 
 /** Where am I, what is next, am I on pace: the first screen. */
-export function DashboardView({ roadmap, state, planSummary, extras, hidden = [] }: DashboardViewProps) {
+export function DashboardView({ roadmap, state, planSummary, extras, hidden = NO_HIDDEN }: DashboardViewProps) {
   const [showAll, setShowAll] = useState(false);
   // Where a long phase's window starts, fixed for the phase while the dashboard is open, so an item
-  // ticked here stays in view instead of sliding away under the user's finger.
-  const windowStart = useRef<{ phaseId: string; index: number } | null>(null);
+  // ticked here stays in view instead of sliding away under the person's finger.
+  const [windowStart, setWindowStart] = useState<{ phaseId: string; index: number } | null>(null);
   const actions = useItemActions(roadmap.id);
 
   const summary = computeRoadmapProgress(roadmap, state.progress);
@@ -46,13 +48,12 @@ export function DashboardView({ roadmap, state, planSummary, extras, hidden = []
   const checklist = current ? listPhaseChecklist(current) : [];
   // A long phase shows its next few open items first; the whole list is one tap away.
   const isWindowed = checklist.length > WINDOW_LIMIT && !showAll;
-  if (current && windowStart.current?.phaseId !== current.id) {
-    windowStart.current = {
-      phaseId: current.id,
-      index: Math.min(findFirstOpenIndex(checklist, state), Math.max(0, checklist.length - WINDOW_LIMIT)),
-    };
-  }
-  const start = windowStart.current?.index ?? 0;
+  const freshStart = current
+    ? { phaseId: current.id, index: Math.min(findFirstOpenIndex(checklist, state), Math.max(0, checklist.length - WINDOW_LIMIT)) }
+    : null;
+  // A new current phase: adjust the remembered start while rendering (React's pattern for derived state).
+  if (freshStart && windowStart?.phaseId !== freshStart.phaseId) setWindowStart(freshStart);
+  const start = (windowStart?.phaseId === freshStart?.phaseId ? windowStart?.index : freshStart?.index) ?? 0;
   const visibleItems = isWindowed ? checklist.slice(start, start + WINDOW_LIMIT) : checklist;
   const hiddenCount = checklist.length - visibleItems.length;
   const retired = findRetiredItemIds(roadmap, hidden, new Set([...state.progress.keys(), ...state.notes.keys()]));
@@ -77,7 +78,7 @@ export function DashboardView({ roadmap, state, planSummary, extras, hidden = []
         </div>
       </section>
 
-      {planSummary?.(state)}
+      {planSummary}
 
       {current && currentProgress && (
         <section className="card" aria-labelledby="current-title">
@@ -102,6 +103,8 @@ export function DashboardView({ roadmap, state, planSummary, extras, hidden = []
                 status={statusOf(state.progress, item.id)}
                 note={state.notes.get(item.id)?.text ?? ''}
                 noteStamp={state.notes.get(item.id)?.hlc ?? null}
+                otherNoteVersions={toOtherNoteVersions(state.noteVersions.get(item.id))}
+                onNoteVersionResolve={actions.resolveNoteVersion}
                 onStatusChange={actions.setStatus}
                 onNoteSave={actions.saveNote}
               />

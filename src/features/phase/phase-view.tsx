@@ -2,6 +2,7 @@ import type { Roadmap } from '../../content/types';
 import type { RoadmapState } from '../../db/progress-repo';
 import { computePhaseProgress, statusOf } from '../../domain/progress';
 import { ChecklistItem } from '../../components/checklist-item';
+import { toOtherNoteVersions } from '../../components/note-editor';
 import { ProgressBar } from '../../components/progress-bar';
 import { EvidenceEditor } from './evidence-editor';
 import { ResourceItem } from './resource-item';
@@ -72,6 +73,8 @@ export function PhaseView({ roadmap, state, phaseId, hidden }: PhaseViewProps) {
               status={statusOf(state.progress, goal.id)}
               note={state.notes.get(goal.id)?.text ?? ''}
               noteStamp={state.notes.get(goal.id)?.hlc ?? null}
+              otherNoteVersions={toOtherNoteVersions(state.noteVersions.get(goal.id))}
+              onNoteVersionResolve={actions.resolveNoteVersion}
               onStatusChange={actions.setStatus}
               onNoteSave={actions.saveNote}
               actions={
@@ -109,6 +112,8 @@ export function PhaseView({ roadmap, state, phaseId, hidden }: PhaseViewProps) {
             status={statusOf(state.progress, phase.milestone.id)}
             note={state.notes.get(phase.milestone.id)?.text ?? ''}
             noteStamp={state.notes.get(phase.milestone.id)?.hlc ?? null}
+            otherNoteVersions={toOtherNoteVersions(state.noteVersions.get(phase.milestone.id))}
+            onNoteVersionResolve={actions.resolveNoteVersion}
             onStatusChange={actions.setStatus}
             onNoteSave={actions.saveNote}
           >
@@ -131,6 +136,8 @@ export function PhaseView({ roadmap, state, phaseId, hidden }: PhaseViewProps) {
               status={statusOf(state.progress, resource.id)}
               note={state.notes.get(resource.id)?.text ?? ''}
               noteStamp={state.notes.get(resource.id)?.hlc ?? null}
+              otherNoteVersions={toOtherNoteVersions(state.noteVersions.get(resource.id))}
+              onNoteVersionResolve={actions.resolveNoteVersion}
               onStatusChange={actions.setStatus}
               onNoteSave={actions.saveNote}
               actions={

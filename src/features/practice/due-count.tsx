@@ -1,7 +1,7 @@
 import type { Roadmap } from '../../content/types';
 import { selectUnlockedCards, summarizeDue } from '../../domain/review-due';
 import { startOfLocalDay } from './practice-cards';
-import { useNow } from './use-now';
+import { useNow } from '../../hooks/use-now';
 import { usePracticeData } from './use-practice-data';
 
 /**

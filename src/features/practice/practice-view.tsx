@@ -18,7 +18,7 @@ import { CardForm } from './card-form';
 import { CardList } from './card-list';
 import { startOfLocalDay, type PracticeCard } from './practice-cards';
 import { ReviewSession } from './review-session';
-import { useNow } from './use-now';
+import { useNow } from '../../hooks/use-now';
 import { usePracticeData } from './use-practice-data';
 import './practice.css';
 

@@ -145,8 +145,10 @@ export function ReviewSession({ cards, states, phaseLabel, onGrade, onClose }: R
           </h3>
           {card.outline.length > 0 ? (
             <ul className="practice-outline">
+              {/* A list that never reorders, whose points may repeat: the position is part of the key. */}
               {card.outline.map((point, position) => (
-                <li key={position}>{point}</li>
+                // oxlint-disable-next-line react/no-array-index-key
+                <li key={`${position}:${point}`}>{point}</li>
               ))}
             </ul>
           ) : (

@@ -20,7 +20,10 @@ const SPECS = [
   { id: 'p6', weeks: 4, title: 'Portfolio' },
 ];
 /** 2026-01-01 … 2026-07-29. */
-const schedule = computeSchedule(SPECS, planOf({ startDate: '2026-01-01', target: { mode: 'as-written' }, hoursPerWeek: null, phaseDays: {} }));
+const schedule = computeSchedule(
+  SPECS,
+  planOf({ startDate: '2026-01-01', target: { mode: 'as-written' }, hoursPerWeek: null, phaseDays: {} }),
+);
 const TODAY = '2026-03-01'; // a Sunday, in phase 2
 
 const phases: TimelinePhase[] = schedule.map((window, index) => ({
@@ -40,7 +43,18 @@ function readableText(html: string): string {
 }
 
 function session(day: string, minutes: number): StudySessionRecord {
-  return { id: `${day}-${minutes}`, roadmapId: 'r', day: asDay(day), minutes, phaseId: null, itemId: null, note: '', updatedAt: 0, deletedAt: null, hlc: legacyHlc(0) };
+  return {
+    id: `${day}-${minutes}`,
+    roadmapId: 'r',
+    day: asDay(day),
+    minutes,
+    phaseId: null,
+    itemId: null,
+    note: '',
+    updatedAt: 0,
+    deletedAt: null,
+    hlc: legacyHlc(0),
+  };
 }
 
 describe('TimelineChart', () => {

@@ -66,6 +66,11 @@ const BAD_RECORD_VALUES: Record<string, [string, unknown[]][]> = {
     ['roadmap', [null, {}, { format: 'roadmap-tracker/roadmap', formatVersion: 1, roadmap: {} }]],
     ['id', ['', 'not-the-id']],
   ],
+  noteVersions: [
+    ['key', ['r1/a', 'r1/a@not-a-stamp']],
+    ['noteKey', ['', 'r9/z']],
+    ['text', [null, 'x'.repeat(20_001)]],
+  ],
 };
 const BAD_HEADER_VALUES: [string, unknown[]][] = [
   ['app', ['other-app', null]],
@@ -90,7 +95,14 @@ const mutationArb: fc.Arbitrary<Mutation> = fc
       const [field, bad] = pick(BAD_RECORD_VALUES[table] ?? [], f);
       record[field] = pick(bad, b);
     } else if (kind === 2) delete record[pick(Object.keys(record), f)];
-    else if (kind === 3) delete file[pick(Object.keys(file), f)];
+    // needsAttention is optional: a file without it has nothing set aside.
+    else if (kind === 3)
+      delete file[
+        pick(
+          Object.keys(file).filter((key) => key !== 'needsAttention'),
+          f,
+        )
+      ];
     // Only format-1 tables are required: a format-2 file without the newer ones is valid.
     else if (kind === 4) delete (file.data as Json)[pick(FORMAT_1_TABLES, t)];
     else if (kind === 5) {

@@ -280,7 +280,9 @@ describe('a bad or failing import changes nothing', () => {
     await seed(sampleData());
     const before = await dumpDatabase();
     const forged = sampleFile({ ...sampleData(), evidence: [{ ...sampleData().evidence[0]!, url: 'javascript:alert(1)' }] });
-    await expect(applyImport(forged, 'replace', T0)).rejects.toThrow(/^Nothing was imported: The evidence link of “m1” cannot be used: The link should be an http/);
+    await expect(applyImport(forged, 'replace', T0)).rejects.toThrow(
+      /^Nothing was imported: The evidence link of “m1” cannot be used: The link should be an http/,
+    );
     expect(await dumpDatabase()).toBe(before);
   });
 

@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/database';
-import { deleteCustomItem, moveCustomItem, readOverlaySources, setItemHidden, type CustomItemInput } from '../../../src/db/custom-items-repo';
+import {
+  deleteCustomItem,
+  moveCustomItem,
+  readOverlaySources,
+  setItemHidden,
+  type CustomItemInput,
+} from '../../../src/db/custom-items-repo';
 import { runCommand } from '../../../src/db/commands';
 
 /** Own items are saved through their command, which checks them first. */

@@ -16,16 +16,14 @@ describe('opening the database next to other tabs', () => {
     await setItemStatus('r', 'a', 'done', 1);
 
     const newerTab = new Dexie(DATABASE_NAME);
-    newerTab
-      .version(CURRENT_SCHEMA_VERSION + 1)
-      .stores({
-        progress: 'key, roadmapId, updatedAt',
-        notes: 'key',
-        evidence: 'key',
-        sessions: 'id',
-        plans: 'roadmapId',
-        settings: 'key',
-      });
+    newerTab.version(CURRENT_SCHEMA_VERSION + 1).stores({
+      progress: 'key, roadmapId, updatedAt',
+      notes: 'key',
+      evidence: 'key',
+      sessions: 'id',
+      plans: 'roadmapId',
+      settings: 'key',
+    });
     await newerTab.open();
 
     expect(handlers.onVersionChange).toHaveBeenCalledTimes(1);

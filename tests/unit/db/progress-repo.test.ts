@@ -4,7 +4,8 @@ import { readRoadmapState, setItemStatus } from '../../../src/db/progress-repo';
 import { runCommand } from '../../../src/db/commands';
 
 /** Notes and evidence links are written through their commands, which check them first. */
-const saveNote = (roadmapId: string, itemId: string, text: string, now: number) => runCommand('note.save', { roadmapId, itemId, text }, { now });
+const saveNote = (roadmapId: string, itemId: string, text: string, now: number) =>
+  runCommand('note.save', { roadmapId, itemId, text }, { now });
 const saveEvidence = (roadmapId: string, itemId: string, url: string, now: number) =>
   runCommand('evidence.save', { roadmapId, itemId, url }, { now });
 import { InvalidInputError } from '../../../src/domain/validation';

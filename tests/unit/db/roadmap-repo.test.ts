@@ -64,7 +64,9 @@ describe('imported roadmaps', () => {
     const { roadmap, document } = importable(roadmapText());
     await saveStoredRoadmap(roadmap.id, document, 1_000);
     const listed = await listStoredRoadmaps();
-    expect(listed).toEqual([{ id: ID, roadmap: document, importedAt: 1_000, updatedAt: 1_000, deletedAt: null, hlc: expect.any(String) as string }]);
+    expect(listed).toEqual([
+      { id: ID, roadmap: document, importedAt: 1_000, updatedAt: 1_000, deletedAt: null, hlc: expect.any(String) as string },
+    ]);
     expect(await loadStored(ID)).toEqual(roadmap);
   });
 

@@ -86,6 +86,7 @@ describe('size bound', () => {
       updatedAt: 1,
       deletedAt: null,
       hlc: legacyHlc(1),
+      ancestors: [],
     })),
   });
 

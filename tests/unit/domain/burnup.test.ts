@@ -14,7 +14,10 @@ const PHASES: PhaseSpec[] = [
   { id: 'p6', weeks: 4 },
 ];
 /** 2026-01-01 … 2026-07-29 (210 days). */
-const schedule = computeSchedule(PHASES, planOf({ startDate: '2026-01-01', target: { mode: 'as-written' }, hoursPerWeek: null, phaseDays: {} }));
+const schedule = computeSchedule(
+  PHASES,
+  planOf({ startDate: '2026-01-01', target: { mode: 'as-written' }, hoursPerWeek: null, phaseDays: {} }),
+);
 const START = '2026-01-01';
 const END = '2026-07-29';
 /** 4 + 6 + 6 + 5 + 5 + 4 = 30 items. */

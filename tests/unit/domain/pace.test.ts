@@ -22,7 +22,10 @@ const PHASES: PhaseSpec[] = [
   { id: 'p5', weeks: 5 },
   { id: 'p6', weeks: 4 },
 ];
-const schedule = computeSchedule(PHASES, planOf({ startDate: '2026-01-01', target: { mode: 'as-written' }, hoursPerWeek: null, phaseDays: {} }));
+const schedule = computeSchedule(
+  PHASES,
+  planOf({ startDate: '2026-01-01', target: { mode: 'as-written' }, hoursPerWeek: null, phaseDays: {} }),
+);
 
 function runInTimeZone<T>(timeZone: string, compute: () => T): T {
   const previous = process.env.TZ;

@@ -16,7 +16,18 @@ import { legacyHlc } from '../../../src/domain/hlc';
 let nextId = 0;
 function session(day: string, minutes: number, deletedAt: number | null = null): StudySessionRecord {
   nextId += 1;
-  return { id: `s${nextId}`, roadmapId: 'rm', day: asDay(day), minutes, phaseId: null, itemId: null, note: '', updatedAt: 0, deletedAt, hlc: legacyHlc(0) };
+  return {
+    id: `s${nextId}`,
+    roadmapId: 'rm',
+    day: asDay(day),
+    minutes,
+    phaseId: null,
+    itemId: null,
+    note: '',
+    updatedAt: 0,
+    deletedAt,
+    hlc: legacyHlc(0),
+  };
 }
 
 function runInTimeZone<T>(timeZone: string, compute: () => T): T {

@@ -7,6 +7,7 @@ import {
   type EvidenceRecord,
   type ItemOverlayRecord,
   type NoteRecord,
+  type NoteVersionRecord,
   type Plan,
   type PlanRecord,
   type ProgressRecord,
@@ -64,7 +65,16 @@ export const progressArb: fc.Arbitrary<ProgressRecord> = fc
 export const noteArb: fc.Arbitrary<NoteRecord> = fc
   .record({ roadmapId: roadmapIdArb, itemId: itemIdArb, text: noteTextArb, updatedAt: timestampArb, deletedAt: tombstoneArb })
   .map(keyed)
-  .map(stamp);
+  .map(stamp)
+  .map((note) => ({ ...note, ancestors: [] }));
+
+/** Another version of a note: a note with its own key (`${noteKey}@${hlc}`). */
+export const noteVersionArb: fc.Arbitrary<NoteVersionRecord> = noteArb.map((note) => ({
+  ...note,
+  key: `${note.key}@${note.hlc}`,
+  noteKey: note.key,
+  deviceId: '0',
+}));
 
 export const evidenceArb: fc.Arbitrary<EvidenceRecord> = fc
   .record({ roadmapId: roadmapIdArb, itemId: itemIdArb, url: urlArb, updatedAt: timestampArb, deletedAt: tombstoneArb })
@@ -198,5 +208,6 @@ export const backupDataArb = (minLength = 0): fc.Arbitrary<BackupData> => {
     customItems: table(customItemArb, (r) => r.id),
     itemOverlays: table(itemOverlayArb, (r) => r.key),
     roadmaps: table(storedRoadmapArb, (r) => r.id),
+    noteVersions: table(noteVersionArb, (r) => r.key),
   });
 };

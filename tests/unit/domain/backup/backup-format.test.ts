@@ -34,7 +34,15 @@ describe('serializeBackup', () => {
   it('puts the header first and is independent of key and record order', () => {
     const file = sampleFile();
     const text = serializeBackup(file);
-    expect(Object.keys(JSON.parse(text) as object)).toEqual(['app', 'formatVersion', 'appVersion', 'schemaVersion', 'exportedAt', 'data', 'needsAttention']);
+    expect(Object.keys(JSON.parse(text) as object)).toEqual([
+      'app',
+      'formatVersion',
+      'appVersion',
+      'schemaVersion',
+      'exportedAt',
+      'data',
+      'needsAttention',
+    ]);
     const shuffled = sampleFile({ ...sampleData(), progress: [...sampleData().progress].reverse() });
     const reordered = {
       ...shuffled,

@@ -59,6 +59,7 @@ const BAD_VALUES: Record<string, Record<string, unknown[]>> = {
     text: [null, 'x'.repeat(20_001)],
   },
   itemOverlays: { key: ['r9/a', 'no-slash-here', 4], isHidden: ['yes', 1, null] },
+  noteVersions: { key: ['r1/a', 'r1/a@not-a-stamp', 5], noteKey: ['r9/z', ''], text: [null, 'x'.repeat(20_001)] },
   roadmaps: {
     roadmap: [null, 5, {}, [], { format: 'roadmap-tracker/roadmap', formatVersion: 1, roadmap: {} }, { format: 'other', formatVersion: 1 }],
     id: ['', 'not-the-document-id', null],
@@ -109,10 +110,12 @@ const deleteFieldMutation: fc.Arbitrary<Mutation> = fc
   .map(([t, r, f, header]) => (file) => {
     if (header) {
       // needsAttention is optional (a file without it has nothing set aside).
-      delete file[pick(
-        Object.keys(file).filter((key) => key !== 'needsAttention'),
-        f,
-      )];
+      delete file[
+        pick(
+          Object.keys(file).filter((key) => key !== 'needsAttention'),
+          f,
+        )
+      ];
       return;
     }
     const record = pick(dataOf(file)[pick(BACKUP_TABLES, t)] ?? [], r);

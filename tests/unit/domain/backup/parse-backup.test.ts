@@ -114,8 +114,16 @@ const cases: { name: string; text: () => string; message: RegExp }[] = [
     text: () => editedFile((f) => ((f.data as Json).notes = {})),
     message: /^The notes in the file should be a list, not an object\.$/,
   },
-  { name: 'missing field', text: () => editedFile((f) => delete at(f.data, 'notes').text), message: /^The note on “g1” cannot be used: The text is missing\.$/ },
-  { name: 'missing table', text: () => editedFile((f) => delete (f.data as Json).settings), message: /^The file has no list of settings\.$/ },
+  {
+    name: 'missing field',
+    text: () => editedFile((f) => delete at(f.data, 'notes').text),
+    message: /^The note on “g1” cannot be used: The text is missing\.$/,
+  },
+  {
+    name: 'missing table',
+    text: () => editedFile((f) => delete (f.data as Json).settings),
+    message: /^The file has no list of settings\.$/,
+  },
   {
     name: 'negative minutes',
     text: () => editedFile((f) => (at(f.data, 'sessions').minutes = -30)),
@@ -129,7 +137,8 @@ const cases: { name: string; text: () => string; message: RegExp }[] = [
   {
     name: 'Feb 29 on a non-leap year',
     text: () => editedFile((f) => (at(f.data, 'sessions').day = '2025-02-29')),
-    message: /^The study session dated “2025-02-29” \(45 min\) cannot be used: The day is not a real calendar day; pick one from the calendar\.$/,
+    message:
+      /^The study session dated “2025-02-29” \(45 min\) cannot be used: The day is not a real calendar day; pick one from the calendar\.$/,
   },
   {
     name: 'key mismatch',
@@ -224,7 +233,8 @@ const cases: { name: string; text: () => string; message: RegExp }[] = [
   {
     name: 'invalid embedded roadmap document',
     text: () => editedV2File((f) => (((at(f.data, 'roadmaps').roadmap as Json).roadmap as Json).phases = [])),
-    message: /^The imported roadmap “Imported roadmap” cannot be used: The roadmap document is not a valid roadmap document \(.*at least one phase.*\)\.$/,
+    message:
+      /^The imported roadmap “Imported roadmap” cannot be used: The roadmap document is not a valid roadmap document \(.*at least one phase.*\)\.$/,
   },
   {
     name: 'embedded roadmap document with a javascript: link',
