@@ -2,13 +2,14 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useActiveRoadmap } from '../hooks/use-active-roadmap';
 import { useRoadmapData } from '../hooks/use-roadmap-data';
 import { DashboardView } from '../features/dashboard/dashboard-view';
-import { PracticeDueCount } from '../features/practice/due-count';
 import { BackupReminder } from '../features/data/backup-reminder';
 import { PhaseView } from '../features/phase/phase-view';
+import { TodaySection } from '../features/today/today-section';
 import { interceptLinkClicks, parseRoute, usePathname, type Route } from './router';
 import type { Roadmap } from '../content/types';
 import { AppHeader } from './app-header';
 import { StatusBanners } from './status-banners';
+import { TimerBar } from './timer-bar';
 import { ToastRegion } from './toast-region';
 import { StorageFooter } from './storage-footer';
 import { ErrorBoundary } from './error-boundary';
@@ -33,6 +34,7 @@ function RouteView({ route, base }: { route: Route; base: Roadmap }) {
           roadmap={roadmap}
           state={state}
           hidden={hidden}
+          today={<TodaySection roadmap={roadmap} state={state} />}
           planSummary={
             <Suspense fallback={<section className="card plan-summary" aria-hidden="true" />}>
               <PlanSummary roadmap={roadmap} state={state} />
@@ -41,7 +43,6 @@ function RouteView({ route, base }: { route: Route; base: Roadmap }) {
           extras={
             <>
               <BackupReminder />
-              <PracticeDueCount roadmap={roadmap} />
             </>
           }
         />
@@ -85,21 +86,18 @@ export function App() {
     return () => document.removeEventListener('click', interceptLinkClicks);
   }, []);
 
-  useEffect(() => {
-    const phase = route.name === 'phase' ? roadmap?.phases.find((candidate) => candidate.id === route.phaseId) : undefined;
-    const titles: Record<string, string> = {
-      dashboard: 'Dashboard',
-      role: 'The role',
-      plan: 'Plan',
-      log: 'Study log',
-      practice: 'Interview practice',
-      data: 'Your data',
-      search: 'Search',
-      roadmaps: 'Roadmaps',
-    };
-    const title = phase ? `Phase ${phase.number}: ${phase.title}` : (titles[route.name] ?? 'Not found');
-    document.title = `${title} · Healthcare AI Roadmap Tracker`;
-  }, [route, roadmap]);
+  const phase = route.name === 'phase' ? roadmap?.phases.find((candidate) => candidate.id === route.phaseId) : undefined;
+  const titles: Record<string, string> = {
+    dashboard: 'Dashboard',
+    role: 'The role',
+    plan: 'Plan',
+    log: 'Study log',
+    practice: 'Interview practice',
+    data: 'Your data',
+    search: 'Search',
+    roadmaps: 'Roadmaps',
+  };
+  const title = phase ? `Phase ${phase.number}: ${phase.title}` : (titles[route.name] ?? 'Not found');
 
   return (
     <>
@@ -108,6 +106,7 @@ export function App() {
       </a>
       <AppHeader route={route} />
       <StatusBanners />
+      <TimerBar title={title} isHome={route.name === 'dashboard'} />
       <main id="main" className="main" tabIndex={-1}>
         {active.state === 'invalid' && (
           <p className="banner banner--error" role="alert">

@@ -11,6 +11,7 @@
 import * as v from 'valibot';
 import { loadOverlaidRoadmap, loadRoadmap } from './roadmap-lookup';
 import { addSession, deleteSession, restoreSession, updateSession } from './sessions-repo';
+import { changeStudyTimer, discardStudyTimer, logStudyTimer, startStudyTimer } from './timer-repo';
 import { removePlan, savePlan, undoReplan } from './plan-repo';
 import { deleteUserCard, saveReview, saveUserCard } from './cards-repo';
 import { deleteCustomItem, moveCustomItem, saveCustomItem, setItemHidden } from './custom-items-repo';
@@ -103,6 +104,21 @@ export const commands = {
   }),
   'session.delete': command(sessionIdSchema, ({ id }, { now }) => deleteSession(id, now)),
   'session.restore': command(sessionIdSchema, ({ id }, { now }) => restoreSession(id, now)),
+
+  /** The study timer (one per device): start on a phase or an item, pause, resume, stop, then log or discard. */
+  'timer.start': command(
+    v.object({ roadmapId: identifier(), phaseId: identifier(), itemId: v.nullable(identifier()) }),
+    (target, { now }) => startStudyTimer(target, now),
+  ),
+  'timer.pause': command(v.object({}), (_input, { now }) => changeStudyTimer('pause', now)),
+  'timer.resume': command(v.object({}), (_input, { now }) => changeStudyTimer('resume', now)),
+  'timer.stop': command(v.object({}), (_input, { now }) => changeStudyTimer('stop', now)),
+  'timer.discard': command(v.object({}), () => discardStudyTimer()),
+  /** Logs the timer as a session with the minutes, day and note the person confirmed. */
+  'timer.log': command(sessionAddSchema, async ({ roadmapId, session }, { now }) => {
+    await ensureRoomFor(estimateRecordBytes(session.note));
+    return logStudyTimer(roadmapId, session, now);
+  }),
 
   'plan.save': command(planSaveSchema, ({ roadmapId, plan, keepPrevious }, { now }) => savePlanChecked(roadmapId, plan, keepPrevious, now)),
   /** Re-plans from today so the plan matches where the person really is (undoable with plan.undo). */

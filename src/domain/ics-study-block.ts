@@ -9,7 +9,7 @@ import { addDays, isWellFormedDay, weekdayOf } from './calendar-day';
 export type IcsWeekday = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';
 /** Monday first, as ISO weeks and RRULE's default week start. */
 export const ICS_WEEKDAYS: readonly IcsWeekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
-const WEEKDAY_NAMES: Record<IcsWeekday, string> = {
+export const WEEKDAY_NAMES: Record<IcsWeekday, string> = {
   MO: 'Monday',
   TU: 'Tuesday',
   WE: 'Wednesday',

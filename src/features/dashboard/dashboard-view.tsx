@@ -14,6 +14,8 @@ interface DashboardViewProps {
   roadmap: Roadmap;
   /** Plan and pace summary, supplied by the app shell. */
   planSummary?: ReactNode;
+  /** What to do today (timer, cards due, next items), supplied by the app shell; shown first. */
+  today?: ReactNode;
   /** Further cards from other features (e.g. interview cards due), shown after the phases. */
   extras?: ReactNode;
   /** Progress, notes and evidence of the roadmap (read once by the shell, with the roadmap). */
@@ -35,7 +37,7 @@ function findFirstOpenIndex(items: TrackedItem[], state: RoadmapState): number {
 }
 
 /** Where am I, what is next, am I on pace: the first screen. */
-export function DashboardView({ roadmap, state, planSummary, extras, hidden = NO_HIDDEN }: DashboardViewProps) {
+export function DashboardView({ roadmap, state, planSummary, today, extras, hidden = NO_HIDDEN }: DashboardViewProps) {
   const [showAll, setShowAll] = useState(false);
   // Where a long phase's window starts, fixed for the phase while the dashboard is open, so an item
   // ticked here stays in view instead of sliding away under the person's finger.
@@ -61,67 +63,73 @@ export function DashboardView({ roadmap, state, planSummary, extras, hidden = NO
   return (
     <div className="dashboard">
       <h1 className="visually-hidden">Dashboard</h1>
-      <section className="card overview" aria-labelledby="overall-title">
-        <ProgressRing
-          percent={summary.overall.percent}
-          size={96}
-          label={`Overall ${summary.overall.percent}% done: ${summary.overall.done} of ${summary.overall.total} items`}
-        />
-        <div>
-          <h2 id="overall-title">{roadmap.title}</h2>
-          <p className="overview__counts">
-            <strong>{summary.overall.done}</strong> of {summary.overall.total} goals and milestones done
-            {summary.overall.skipped > 0 && ` · ${summary.overall.skipped} skipped`}
-            {summary.overall.inProgress > 0 && ` · ${summary.overall.inProgress} in progress`}
-          </p>
-          {!current && <p>Every phase is complete. Well done.</p>}
+      {/* At laptop width Today and the current phase sit side by side. */}
+      <div className="dashboard__top">
+        <div className="dashboard__today">{today}</div>
+        <div className="dashboard__main">
+          <section className="card overview" aria-labelledby="overall-title">
+            <ProgressRing
+              percent={summary.overall.percent}
+              size={96}
+              label={`Overall ${summary.overall.percent}% done: ${summary.overall.done} of ${summary.overall.total} items`}
+            />
+            <div>
+              <h2 id="overall-title">{roadmap.title}</h2>
+              <p className="overview__counts">
+                <strong>{summary.overall.done}</strong> of {summary.overall.total} goals and milestones done
+                {summary.overall.skipped > 0 && ` · ${summary.overall.skipped} skipped`}
+                {summary.overall.inProgress > 0 && ` · ${summary.overall.inProgress} in progress`}
+              </p>
+              {!current && <p>Every phase is complete. Well done.</p>}
+            </div>
+          </section>
+
+          {current && currentProgress && (
+            <section className="card" aria-labelledby="current-title">
+              <p className="eyebrow">
+                Current phase · {currentProgress.done} of {currentProgress.total} done
+              </p>
+              <h2 id="current-title">
+                Phase {current.number}: {current.title}
+              </h2>
+              {summary.nextUp && (
+                <p className="next-up">
+                  <span className="next-up__label">Next up:</span> {summary.nextUp.text}
+                </p>
+              )}
+              <ul className="checklist" aria-label="Current phase checklist">
+                {visibleItems.map((item) => (
+                  <ChecklistItem
+                    key={item.id}
+                    itemId={item.id}
+                    text={item.text}
+                    eyebrow={item.kind === 'milestone' ? 'Milestone' : undefined}
+                    status={statusOf(state.progress, item.id)}
+                    note={state.notes.get(item.id)?.text ?? ''}
+                    noteStamp={state.notes.get(item.id)?.hlc ?? null}
+                    otherNoteVersions={toOtherNoteVersions(state.noteVersions.get(item.id))}
+                    onNoteVersionResolve={actions.resolveNoteVersion}
+                    onStatusChange={actions.setStatus}
+                    onNoteSave={actions.saveNote}
+                  />
+                ))}
+              </ul>
+              <div className="button-row">
+                {hiddenCount > 0 && (
+                  <button type="button" className="button" onClick={() => setShowAll(true)}>
+                    Show all {checklist.length} items of this phase
+                  </button>
+                )}
+                <a className="button" href={`/phase/${current.id}`}>
+                  Open phase {current.number} with its resources
+                </a>
+              </div>
+            </section>
+          )}
         </div>
-      </section>
+      </div>
 
       {planSummary}
-
-      {current && currentProgress && (
-        <section className="card" aria-labelledby="current-title">
-          <p className="eyebrow">
-            Current phase · {currentProgress.done} of {currentProgress.total} done
-          </p>
-          <h2 id="current-title">
-            Phase {current.number}: {current.title}
-          </h2>
-          {summary.nextUp && (
-            <p className="next-up">
-              <span className="next-up__label">Next up:</span> {summary.nextUp.text}
-            </p>
-          )}
-          <ul className="checklist" aria-label="Current phase checklist">
-            {visibleItems.map((item) => (
-              <ChecklistItem
-                key={item.id}
-                itemId={item.id}
-                text={item.text}
-                eyebrow={item.kind === 'milestone' ? 'Milestone' : undefined}
-                status={statusOf(state.progress, item.id)}
-                note={state.notes.get(item.id)?.text ?? ''}
-                noteStamp={state.notes.get(item.id)?.hlc ?? null}
-                otherNoteVersions={toOtherNoteVersions(state.noteVersions.get(item.id))}
-                onNoteVersionResolve={actions.resolveNoteVersion}
-                onStatusChange={actions.setStatus}
-                onNoteSave={actions.saveNote}
-              />
-            ))}
-          </ul>
-          <div className="button-row">
-            {hiddenCount > 0 && (
-              <button type="button" className="button" onClick={() => setShowAll(true)}>
-                Show all {checklist.length} items of this phase
-              </button>
-            )}
-            <a className="button" href={`/phase/${current.id}`}>
-              Open phase {current.number} with its resources
-            </a>
-          </div>
-        </section>
-      )}
 
       <section className="card" aria-labelledby="phases-title">
         <h2 id="phases-title">All phases</h2>

@@ -12,6 +12,7 @@ import type { HiddenItem } from '../../domain/overlay';
 import { ItemActions } from './item-actions';
 import { OwnItemForm } from './own-item-form';
 import { HiddenItems } from './hidden-items';
+import { describeDuplicate, findDuplicateGoal, findDuplicateResource } from '../../domain/duplicates';
 import './phase.css';
 
 interface PhaseViewProps {
@@ -42,6 +43,16 @@ export function PhaseView({ roadmap, state, phaseId, hidden }: PhaseViewProps) {
   }
 
   const progress = computePhaseProgress(phase, state.progress);
+  // Against what the person sees: the roadmap with their own items in it.
+  const sources = { roadmap, customItems: [] };
+  const duplicateGoal = (text: string) => {
+    const match = findDuplicateGoal(text, sources);
+    return match ? describeDuplicate(match) : null;
+  };
+  const duplicateResource = (title: string, url: string) => {
+    const match = findDuplicateResource({ title, url }, sources);
+    return match ? describeDuplicate(match) : null;
+  };
   const ownGoals = phase.goals.filter((goal) => goal.isOwn);
   const ownResources = phase.resources.filter((resource) => resource.isOwn);
   const previous = roadmap.phases[index - 1];
@@ -98,7 +109,7 @@ export function PhaseView({ roadmap, state, phaseId, hidden }: PhaseViewProps) {
         </ul>
         <details className="own-add">
           <summary>Add your own goal</summary>
-          <OwnItemForm phaseId={phase.id} kind="goal" onSave={own.save} />
+          <OwnItemForm phaseId={phase.id} kind="goal" onSave={own.save} findDuplicate={duplicateGoal} />
         </details>
       </section>
 
@@ -161,7 +172,7 @@ export function PhaseView({ roadmap, state, phaseId, hidden }: PhaseViewProps) {
         </ul>
         <details className="own-add">
           <summary>Add your own resource</summary>
-          <OwnItemForm phaseId={phase.id} kind="resource" onSave={own.save} />
+          <OwnItemForm phaseId={phase.id} kind="resource" onSave={own.save} findDuplicate={duplicateResource} />
         </details>
       </section>
 

@@ -6,7 +6,7 @@ import { ConfirmGroup } from '../../components/confirm-group';
 import { focusSoon } from '../../components/focus';
 import { formatInterval, type ReviewState } from '../../domain/review-scheduler';
 import { CardForm } from './card-form';
-import { describeUnlock, type PracticeCard } from './practice-cards';
+import { describeUnlock, type PracticeCard } from '../../domain/practice-cards';
 
 interface CardListProps {
   phases: readonly Phase[];
