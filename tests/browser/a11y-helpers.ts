@@ -2,7 +2,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { LAPTOP_CONTEXT, PHONE_CONTEXT } from './helpers';
 
@@ -57,4 +57,14 @@ export async function dismissToasts(page: Page): Promise<void> {
   // Clicked in the page all at once: toasts also leave by themselves, so a locator could go stale.
   await closes.evaluateAll((elements) => elements.forEach((element) => (element as HTMLElement).click()));
   await expect.poll(() => closes.count()).toBe(0);
+}
+
+/** Opens `url` in a new page of `context` as a browser without IndexedDB would (private mode, storage off). */
+export async function openWithoutStorage(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { configurable: true, get: () => undefined });
+  });
+  await page.goto(url);
+  return page;
 }
