@@ -8,8 +8,9 @@ import { LAPTOP_CONTEXT, PHONE_CONTEXT } from './helpers';
 
 /** The four ways the app is checked: phone (touch) and laptop width, each in light and dark. */
 export const VARIANTS: { name: string; options: BrowserContextOptions }[] = [
-  { name: 'phone, light', options: { ...PHONE_CONTEXT, colorScheme: 'light' } },
-  { name: 'phone, dark', options: { ...PHONE_CONTEXT, colorScheme: 'dark' } },
+  // One device pixel per CSS pixel: axe measures CSS pixels, and a quarter of the painting is quicker.
+  { name: 'phone, light', options: { ...PHONE_CONTEXT, deviceScaleFactor: 1, colorScheme: 'light' } },
+  { name: 'phone, dark', options: { ...PHONE_CONTEXT, deviceScaleFactor: 1, colorScheme: 'dark' } },
   { name: 'laptop, light', options: { ...LAPTOP_CONTEXT, colorScheme: 'light' } },
   { name: 'laptop, dark', options: { ...LAPTOP_CONTEXT, colorScheme: 'dark' } },
 ];
