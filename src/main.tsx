@@ -4,6 +4,7 @@ import { App } from './app/app';
 import { readPrerenderedView } from './app/first-view';
 import { openDatabase } from './db/open-database';
 import { runCommand } from './db/commands';
+import { wasUpgradedThisSession } from './db/database';
 import { registerServiceWorker } from './pwa/register-service-worker';
 import { setStorageHealth } from './store/ui-store';
 import './app/styles.css';
@@ -36,7 +37,9 @@ void openDatabase({
     setStorageHealth({ state: failure.kind, message: failure.message });
     return;
   }
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(whenIdle, { timeout: 10_000 });
+  // Just upgraded from an older version: set aside what it let in before anything relies on it.
+  if (wasUpgradedThisSession()) whenIdle();
+  else if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(whenIdle, { timeout: 10_000 });
   else setTimeout(whenIdle, 3_000);
 });
 

@@ -2,223 +2,92 @@
  * Every write the app can make, in one list: a named command with its input schema (from
  * src/domain/schemas, the same rule the form uses for its messages and the backup uses on import)
  * and the function that runs it in one transaction, stamping what it writes with the device clock.
+ * The commands themselves live in ./commands/, one file per kind of data.
  *
  * The UI runs commands through one runner (src/hooks/use-command.ts); it imports only types from
  * src/db. Nothing is written when the input does not pass: runCommand throws InvalidInputError with
- * the field's message. Commands that need large code (backups, roadmap files, restore points) load
- * it when they run, so the first view stays small.
+ * the field's message. The everyday commands (a tick, a note, the timer) load with the first view;
+ * the others load the first time they run (they are precached for offline use), so the first view
+ * stays small.
  */
-import * as v from 'valibot';
-import { loadOverlaidRoadmap, loadRoadmap } from './roadmap-lookup';
-import { addSession, deleteSession, restoreSession, updateSession } from './sessions-repo';
-import { changeStudyTimer, discardStudyTimer, logStudyTimer, startStudyTimer } from './timer-repo';
-import { removePlan, savePlan, undoReplan } from './plan-repo';
-import { deleteUserCard, saveReview, saveUserCard } from './cards-repo';
-import { deleteCustomItem, moveCustomItem, saveCustomItem, setItemHidden } from './custom-items-repo';
-import { resolveNoteVersion, saveEvidence, saveNote, setItemStatus } from './progress-repo';
-import { removeStoredRoadmap, setActiveRoadmapId } from './roadmap-repo';
-import { dismissBackupReminder, recordBackupDone } from './backup-reminder-repo';
-import { ensureRoomFor, estimateRecordBytes } from './data-budget';
+import type * as v from 'valibot';
 import { checkWith } from '../domain/schemas/check';
-import { identifier, studyDay } from '../domain/schemas/fields';
-import { progressStatusInputSchema } from '../domain/schemas/progress';
-import { noteInputSchema } from '../domain/schemas/note';
-import { evidenceInputSchema } from '../domain/schemas/evidence';
-import { sessionAddSchema, sessionIdSchema, sessionUpdateSchema } from '../domain/schemas/session';
-import { planSaveSchema } from '../domain/schemas/plan';
-import { cardSaveSchema } from '../domain/schemas/card';
-import { reviewSaveSchema } from '../domain/schemas/review';
-import { ownItemIdSchema, ownItemMoveSchema, ownItemSaveSchema } from '../domain/schemas/own-item';
-import { overlaySetSchema } from '../domain/schemas/overlay';
-import { computeRoadmapProgress } from '../domain/progress';
-import { replanFromToday, validatePlan } from '../domain/plan';
 import { InvalidInputError } from '../domain/validation';
-import type { Plan } from '../domain/records';
+import { everydayCommands } from './commands/everyday';
+import type { CommandContext, CommandSpec } from './commands/define';
 
-export interface CommandContext {
-  /** Wall time of the write (epoch ms); tests pass a fixed one. */
-  now: number;
-}
+export type { CommandContext };
 
-interface CommandSpec<S extends v.GenericSchema, R> {
-  input: S;
-  run: (input: v.InferOutput<S>, context: CommandContext) => Promise<R>;
-}
+type Groups = {
+  everyday: typeof everydayCommands;
+  log: (typeof import('./commands/log'))['logCommands'];
+  plan: (typeof import('./commands/plan'))['planCommands'];
+  cards: (typeof import('./commands/cards'))['cardCommands'];
+  items: (typeof import('./commands/items'))['itemCommands'];
+  data: (typeof import('./commands/data'))['dataCommands'];
+};
+type GroupName = keyof Groups;
+type AllCommands = { [G in GroupName]: Groups[G] }[GroupName] extends infer U
+  ? { [N in U extends unknown ? keyof U : never]: U extends Record<N, infer S> ? S : never }
+  : never;
 
-const command = <S extends v.GenericSchema, R>(
-  input: S,
-  run: (input: v.InferOutput<S>, context: CommandContext) => Promise<R>,
-): CommandSpec<S, R> => ({
-  input,
-  run,
-});
+const loadGroup: { [G in GroupName]: () => Promise<Groups[G]> } = {
+  everyday: () => Promise.resolve(everydayCommands),
+  log: () => import('./commands/log').then((module) => module.logCommands),
+  plan: () => import('./commands/plan').then((module) => module.planCommands),
+  cards: () => import('./commands/cards').then((module) => module.cardCommands),
+  items: () => import('./commands/items').then((module) => module.itemCommands),
+  data: () => import('./commands/data').then((module) => module.dataCommands),
+};
 
-const roadmapIdSchema = v.object({ roadmapId: identifier() });
+/** Every command by name, with the group it lives in. */
+export const COMMANDS = {
+  'progress.setStatus': 'everyday',
+  'note.save': 'everyday',
+  'note.resolveVersion': 'everyday',
+  'evidence.save': 'everyday',
+  'timer.start': 'everyday',
+  'timer.pause': 'everyday',
+  'timer.resume': 'everyday',
+  'timer.stop': 'everyday',
+  'timer.discard': 'everyday',
+  'timer.log': 'log',
+  'session.add': 'log',
+  'session.update': 'log',
+  'session.delete': 'log',
+  'session.restore': 'log',
+  'plan.save': 'plan',
+  'plan.replan': 'plan',
+  'plan.undo': 'plan',
+  'plan.remove': 'plan',
+  'card.save': 'cards',
+  'card.delete': 'cards',
+  'card.review': 'cards',
+  'ownItem.save': 'items',
+  'ownItem.delete': 'items',
+  'ownItem.move': 'items',
+  'overlay.setHidden': 'items',
+  'roadmap.import': 'data',
+  'roadmap.remove': 'data',
+  'roadmap.follow': 'data',
+  'backup.import': 'data',
+  'backup.recordExport': 'data',
+  'backup.dismissReminder': 'data',
+  'snapshot.restore': 'data',
+  'snapshot.takeDaily': 'data',
+  'attention.scan': 'data',
+  'attention.fix': 'data',
+  'attention.delete': 'data',
+} as const satisfies { [N in keyof AllCommands]: GroupName };
 
-async function phasesOf(roadmapId: string) {
-  const roadmap = await loadRoadmap(roadmapId);
-  if (!roadmap) throw new InvalidInputError('That roadmap is no longer on this device.');
-  return roadmap.phases;
-}
+export type CommandName = keyof typeof COMMANDS;
+// Every command of every group is in the list, and every name in the list is a command.
+true satisfies [Exclude<keyof AllCommands, CommandName>] extends [never] ? true : false;
+true satisfies [Exclude<CommandName, keyof AllCommands>] extends [never] ? true : false;
 
-/** A plan is checked against the phases of its roadmap: enough days for each, and not past 2100. */
-async function savePlanChecked(roadmapId: string, plan: Plan, keepPrevious: boolean, now: number) {
-  const phases = await phasesOf(roadmapId);
-  const unknown = Object.keys(plan.phaseDays).find((phaseId) => !phases.some((phase) => phase.id === phaseId));
-  if (unknown !== undefined) throw new InvalidInputError('The plan names a phase this roadmap does not have.');
-  const problems = validatePlan(plan, phases);
-  if (problems[0] !== undefined) throw new InvalidInputError(problems[0]);
-  return savePlan(roadmapId, plan, { keepPrevious, now });
-}
-
-export const commands = {
-  /** Tick, untick, in progress or skipped. */
-  'progress.setStatus': command(progressStatusInputSchema, (input, { now }) =>
-    setItemStatus(input.roadmapId, input.itemId, input.status, now),
-  ),
-
-  'note.save': command(noteInputSchema, async (input, { now }) => {
-    await ensureRoomFor(estimateRecordBytes(input.text));
-    await saveNote(input.roadmapId, input.itemId, input.text, now, { baseHlc: input.baseHlc, resolves: input.resolves });
-  }),
-
-  /** Settles an other version of a note (kept because it was edited in two places). */
-  'note.resolveVersion': command(
-    v.object({ roadmapId: identifier(), itemId: identifier(), versionKey: identifier(500), choice: v.picklist(['use', 'keep']) }),
-    ({ roadmapId, itemId, versionKey, choice }, { now }) => resolveNoteVersion(roadmapId, itemId, versionKey, choice, now),
-  ),
-
-  /** An empty url removes the link. */
-  'evidence.save': command(evidenceInputSchema, async (input, { now }) => {
-    await ensureRoomFor(estimateRecordBytes(input.url));
-    await saveEvidence(input.roadmapId, input.itemId, input.url, now);
-  }),
-
-  'session.add': command(sessionAddSchema, async ({ roadmapId, session }, { now }) => {
-    await ensureRoomFor(estimateRecordBytes(session.note));
-    return addSession(roadmapId, session, now);
-  }),
-  'session.update': command(sessionUpdateSchema, async ({ id, session }, { now }) => {
-    await ensureRoomFor(estimateRecordBytes(session.note));
-    return updateSession(id, session, now);
-  }),
-  'session.delete': command(sessionIdSchema, ({ id }, { now }) => deleteSession(id, now)),
-  'session.restore': command(sessionIdSchema, ({ id }, { now }) => restoreSession(id, now)),
-
-  /** The study timer (one per device): start on a phase or an item, pause, resume, stop, then log or discard. */
-  'timer.start': command(
-    v.object({ roadmapId: identifier(), phaseId: identifier(), itemId: v.nullable(identifier()) }),
-    (target, { now }) => startStudyTimer(target, now),
-  ),
-  'timer.pause': command(v.object({}), (_input, { now }) => changeStudyTimer('pause', now)),
-  'timer.resume': command(v.object({}), (_input, { now }) => changeStudyTimer('resume', now)),
-  'timer.stop': command(v.object({}), (_input, { now }) => changeStudyTimer('stop', now)),
-  'timer.discard': command(v.object({}), () => discardStudyTimer()),
-  /** Logs the timer as a session with the minutes, day and note the person confirmed. */
-  'timer.log': command(sessionAddSchema, async ({ roadmapId, session }, { now }) => {
-    await ensureRoomFor(estimateRecordBytes(session.note));
-    return logStudyTimer(roadmapId, session, now);
-  }),
-
-  'plan.save': command(planSaveSchema, ({ roadmapId, plan, keepPrevious }, { now }) => savePlanChecked(roadmapId, plan, keepPrevious, now)),
-  /** Re-plans from today so the plan matches where the person really is (undoable with plan.undo). */
-  'plan.replan': command(v.object({ roadmapId: identifier(), today: studyDay('today') }), async ({ roadmapId, today }, { now }) => {
-    const { readPlan } = await import('./plan-repo');
-    const [record, roadmap, { readRoadmapState }] = await Promise.all([
-      readPlan(roadmapId),
-      loadOverlaidRoadmap(roadmapId),
-      import('./progress-repo'),
-    ]);
-    if (!record) throw new InvalidInputError('There is no plan to re-plan yet; set a start date first.');
-    if (!roadmap) throw new InvalidInputError('That roadmap is no longer on this device.');
-    const state = await readRoadmapState(roadmapId);
-    const counts = computeRoadmapProgress(roadmap, state.progress).phases.map(({ phaseId, done, total }) => ({ phaseId, done, total }));
-    const result = replanFromToday(roadmap.phases, record.plan, counts, today);
-    if (!result.ok) throw new InvalidInputError(result.errors.join(' '));
-    if (!result.isChanged) return { isChanged: false as const };
-    await savePlanChecked(roadmapId, result.plan, true, now);
-    return { isChanged: true as const };
-  }),
-  'plan.undo': command(roadmapIdSchema, ({ roadmapId }, { now }) => undoReplan(roadmapId, now)),
-  'plan.remove': command(roadmapIdSchema, ({ roadmapId }, { now }) => removePlan(roadmapId, now)),
-
-  'card.save': command(cardSaveSchema, async ({ roadmapId, card }, { now }) => {
-    await ensureRoomFor(estimateRecordBytes(card.question, ...card.outline));
-    return saveUserCard(roadmapId, card, now);
-  }),
-  'card.delete': command(v.object({ id: identifier() }), ({ id }, { now }) => deleteUserCard(id, now)),
-  /** Stores a card's schedule after an answer (the practice view computes it with the scheduler). */
-  'card.review': command(reviewSaveSchema, ({ roadmapId, cardId, state, due }, { now }) => saveReview(roadmapId, cardId, state, due, now)),
-
-  'ownItem.save': command(ownItemSaveSchema, async ({ roadmapId, item }, { now }) => {
-    await ensureRoomFor(estimateRecordBytes(item.text, item.url ?? ''));
-    return saveCustomItem(roadmapId, item, now);
-  }),
-  'ownItem.delete': command(ownItemIdSchema, ({ id }, { now }) => deleteCustomItem(id, now)),
-  'ownItem.move': command(ownItemMoveSchema, ({ id, direction }, { now }) => moveCustomItem(id, direction, now)),
-  'overlay.setHidden': command(overlaySetSchema, ({ roadmapId, itemId, isHidden }, { now }) =>
-    setItemHidden(roadmapId, itemId, isHidden, now),
-  ),
-
-  /** Stores an imported roadmap file's document (checked in full here, whatever the caller did). */
-  'roadmap.import': command(v.object({ document: v.unknown() }), async ({ document }, { now }) => {
-    const { importRoadmapDocument } = await import('./roadmap-import-command');
-    return importRoadmapDocument(document, now);
-  }),
-  'roadmap.remove': command(roadmapIdSchema, ({ roadmapId }, { now }) => removeStoredRoadmap(roadmapId, now)),
-  'roadmap.follow': command(roadmapIdSchema, async ({ roadmapId }, { now }) => {
-    if (!(await loadRoadmap(roadmapId))) throw new InvalidInputError('That roadmap is no longer on this device.');
-    await setActiveRoadmapId(roadmapId, now);
-  }),
-
-  /** Applies a backup file (validated again in full) by merge or replace, after a restore point. */
-  'backup.import': command(v.object({ file: v.unknown(), mode: v.picklist(['merge', 'replace']) }), async ({ file, mode }, { now }) => {
-    const { applyImport, InvalidBackupError } = await import('./backup-repo');
-    try {
-      return await applyImport(file as never, mode, now);
-    } catch (error) {
-      if (error instanceof InvalidBackupError) throw new InvalidInputError(error.message);
-      throw error;
-    }
-  }),
-  /** Remembers that a backup was downloaded (for the reminder). */
-  'backup.recordExport': command(v.object({}), (_input, { now }) => recordBackupDone(now)),
-  'backup.dismissReminder': command(v.object({}), (_input, { now }) => dismissBackupReminder(now)),
-
-  'snapshot.restore': command(v.object({ id: v.pipe(v.number(), v.integer(), v.minValue(0)) }), async ({ id }, { now }) => {
-    const { restoreSnapshot, SnapshotUnavailableError } = await import('./snapshot-repo');
-    try {
-      return await restoreSnapshot(id, now);
-    } catch (error) {
-      if (error instanceof SnapshotUnavailableError) throw new InvalidInputError(error.message);
-      throw error;
-    }
-  }),
-  /** The day's restore point, taken once a day when the app starts. */
-  'snapshot.takeDaily': command(v.object({}), async (_input, { now }) => {
-    const { takeDailySnapshotIfDue } = await import('./snapshot-repo');
-    return takeDailySnapshotIfDue(now);
-  }),
-
-  /** Sets aside stored records that no longer pass their schema (run once after start). */
-  'attention.scan': command(v.object({}), async (_input, { now }) => {
-    const { repairStoredData } = await import('./attention-repo');
-    return repairStoredData(now);
-  }),
-  /** Puts a corrected record back where it belongs. */
-  'attention.fix': command(v.object({ id: identifier(440), record: v.unknown() }), async ({ id, record }, { now }) => {
-    const { fixAttentionRecord } = await import('./attention-repo');
-    return fixAttentionRecord(id, record, now);
-  }),
-  'attention.delete': command(v.object({ id: identifier(440) }), async ({ id }) => {
-    const { deleteAttentionRecord } = await import('./attention-repo');
-    return deleteAttentionRecord(id);
-  }),
-} satisfies Record<string, { input: v.GenericSchema; run: (input: never, context: CommandContext) => Promise<unknown> }>;
-
-export type CommandName = keyof typeof commands;
-export type CommandInput<N extends CommandName> = v.InferInput<(typeof commands)[N]['input']>;
-export type CommandOutput<N extends CommandName> = Awaited<ReturnType<(typeof commands)[N]['run']>>;
+type SpecOf<N extends CommandName> = AllCommands[N];
+export type CommandInput<N extends CommandName> = SpecOf<N> extends { input: infer S extends v.GenericSchema } ? v.InferInput<S> : never;
+export type CommandOutput<N extends CommandName> = SpecOf<N> extends { run: (...args: never[]) => Promise<infer R> } ? R : never;
 
 /**
  * Runs a command: checks the input against its schema (throws InvalidInputError with the field's
@@ -229,7 +98,9 @@ export async function runCommand<N extends CommandName>(
   input: CommandInput<N>,
   options: { now?: number } = {},
 ): Promise<CommandOutput<N>> {
-  const spec = commands[name] as unknown as CommandSpec<v.GenericSchema, CommandOutput<N>>;
+  const group = (await loadGroup[COMMANDS[name]]()) as unknown as Record<string, CommandSpec<v.GenericSchema, CommandOutput<N>>>;
+  const spec = group[name];
+  if (!spec) throw new Error(`unknown command ${name}`);
   const checked = checkWith(spec.input, input);
   if (!checked.ok) {
     const [first] = checked.problems;

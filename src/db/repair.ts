@@ -4,15 +4,16 @@
  * untouched, to the `attention` table, where the Data view lists it to be fixed or deleted, and the
  * backup carries it under `needsAttention`.
  *
- * Used by the v3 schema upgrade (inside Dexie's upgrade transaction, so only Dexie calls are awaited)
- * and, with the full schemas, by repairStoredData after the app has opened.
+ * Run by the attention.scan command after the app has opened (at once after the schema-3 upgrade,
+ * otherwise when the browser is idle), with the full schemas: imported roadmaps' documents too.
  */
 import * as v from 'valibot';
 import type { Table } from 'dexie';
 import { BACKUP_TABLES, type BackupTable } from '../domain/backup/backup-format';
 import { capitalize, describeRecord, labelField } from '../domain/backup/describe-record';
 import { toSentence } from '../domain/schemas/check';
-import { STORED_RECORD_SCHEMAS, migrateLegacyRecord } from '../domain/schemas/records';
+import { STORED_RECORD_SCHEMAS } from '../domain/schemas/records';
+import { migrateLegacyRecord } from '../domain/schemas/migrate';
 import type { AttentionRecord } from '../domain/records';
 
 export type RepairTable = BackupTable;

@@ -169,7 +169,7 @@ export function ReviewSession({ cards, states, phaseLabel, onGrade, onClose }: R
                 onClick={() => void grade(value)}
               >
                 <span className="practice-grade__label">{GRADE_LABELS[value]}</span>
-                <span className="practice-grade__interval">{intervals?.[value]}</span>
+                <span className="practice-grade__interval"> next in {intervals?.[value]}</span>
               </button>
             ))}
           </div>
