@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { openDatabase } from './db/open-database';
-import { runCommand } from './db/commands';
+import { preloadEverydayCommands, runCommand } from './db/commands';
 import { wasUpgradedThisSession } from './db/database';
 import { registerServiceWorker } from './pwa/register-service-worker';
 import { setStorageHealth } from './store/ui-store';
@@ -36,6 +36,7 @@ void openDatabase({
     setStorageHealth({ state: failure.kind, message: failure.message });
     return;
   }
+  void preloadEverydayCommands().catch(() => undefined);
   // Just upgraded from an older version: set aside what it let in before anything relies on it.
   if (wasUpgradedThisSession()) whenIdle();
   else if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(whenIdle, { timeout: 10_000 });
