@@ -41,8 +41,9 @@ export function ReportView({ roadmap, state }: { roadmap: Roadmap; state: Roadma
   return (
     <article className="report" aria-labelledby="report-title">
       <header className="report__header">
-        <p className="eyebrow">Progress report · {formatDayLong(report.day)}</p>
+        <p className="eyebrow">Progress report</p>
         <h1 id="report-title">{report.title}</h1>
+        <p className="report__date">Report of {formatDayLong(report.day)}, made from the records on this device.</p>
       </header>
 
       <section className="card report-controls" aria-labelledby="report-controls-title">
