@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { isIosSafariTab } from '../domain/home-screen';
 import { useBrowserEnvironment } from '../hooks/use-browser-environment';
+import './home-screen-hint.css';
 
 /** Device-local on purpose: whether this browser was added to the Home Screen is no other device's business. */
 const DISMISSED_KEY = 'roadmap-tracker.home-screen-hint-dismissed';

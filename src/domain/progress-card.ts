@@ -172,7 +172,7 @@ export function layoutProgressCard(input: ProgressCardInput, measure: MeasureTex
   };
   add('My study progress', { size: 28, weight: 700 }, 'accent', 36, 1, 20);
   add(input.title, { size: 50, weight: 700 }, 'text', 60, 2, 16);
-  add(text.phase, { size: 32, weight: 400 }, 'text', 42, 2, 22);
+  add(text.phase, { size: 32, weight: 400 }, 'text', 42, 3, 22);
   add(text.hours, { size: 32, weight: 700 }, 'accent', 42, 1, 4);
   add(text.streak, { size: 32, weight: 400 }, 'text', 42, 1, 0);
 

@@ -3,7 +3,7 @@
 // milestone with evidence, a note, two sessions) and read by every test that follows.
 // SCREENSHOT_DIR=/some/dir also saves screenshots of the report (screen and print, both widths,
 // light and dark) for a person to look at.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -179,6 +179,7 @@ describe('the progress report', () => {
     const png = await readFile(await download.path());
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({ width: 1200, height: 630 });
+    if (SCREENSHOT_DIR) await writeFile(path.join(SCREENSHOT_DIR, 'progress-card.png'), png);
     await page
       .getByRole('status')
       .filter({ hasText: /The progress card was saved as roadmap-progress-/ })
@@ -261,6 +262,69 @@ describe('on the installed app', () => {
     } finally {
       await session.context?.setOffline(false);
     }
+  });
+});
+
+describe('polish', () => {
+  it('highlights the tab of the view, Home on a phase page and on the report, Roadmaps on its own', async () => {
+    const current = () => page.getByRole('navigation', { name: 'Main' }).locator('[aria-current="page"]').textContent();
+    for (const [where, tab] of [
+      [PHASE_1, 'Home'],
+      ['/report', 'Home'],
+      ['/roadmaps', 'Roadmaps'],
+      ['/log', 'Log'],
+    ] as const) {
+      await page.goto(`${baseURL}${where}`);
+      await expect.poll(current, POLL).toBe(tab);
+    }
+  });
+
+  it('keeps the phone tab bar to one line of labels, and toasts above it', async () => {
+    await page.setViewportSize({ ...PHONE });
+    try {
+      await page.goto(`${baseURL}/log`);
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      const links = nav.getByRole('link');
+      expect(await links.allTextContents()).toEqual(['Home', 'Plan', 'Log', 'Practice', 'Roadmaps', 'Role', 'Data']);
+      const bar = await nav.boundingBox();
+      expect(bar?.height).toBeLessThanOrEqual(60);
+      for (const box of await Promise.all((await links.all()).map((link) => link.boundingBox()))) {
+        expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= PHONE.width).toBe(true);
+      }
+      // Delete a session and undo it: "Session restored" is a toast.
+      await page.getByRole('button', { name: /^Delete session of .*, 30 min$/ }).click();
+      await page.getByRole('button', { name: 'Undo' }).click();
+      const toast = page.locator('.toast').filter({ hasText: 'Session restored' });
+      await toast.waitFor();
+      const toastBox = await toast.boundingBox();
+      expect((toastBox?.y ?? 0) + (toastBox?.height ?? 0)).toBeLessThanOrEqual((await nav.boundingBox())?.y ?? 0);
+      if (SCREENSHOT_DIR) await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'toast-390.png') });
+    } finally {
+      await page.setViewportSize({ ...LAPTOP });
+    }
+  });
+
+  it('draws the 26-week heatmap across the card with readable cells and 12 px labels, at 390 and 1280 px', async () => {
+    for (const viewport of [PHONE, LAPTOP]) {
+      await page.setViewportSize({ ...viewport });
+      await page.goto(`${baseURL}/log`);
+      const chart = page.locator('.heatmap__svg');
+      await chart.waitFor();
+      const sizes = await chart.evaluate((element) => {
+        const svg = element as unknown as SVGSVGElement;
+        const card = svg.closest('.card')?.getBoundingClientRect().width ?? 0;
+        const cell = svg.querySelector('rect.heatmap__cell')?.getBoundingClientRect().width ?? 0;
+        // Font size in user units times the drawn scale: the size the text has on screen.
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        const fonts = [...svg.querySelectorAll('text')].map((text) => parseFloat(getComputedStyle(text).fontSize) * scale);
+        return { card, chart: svg.getBoundingClientRect().width, cell, smallestFont: Math.min(...fonts) };
+      });
+      expect(sizes.smallestFont, `${viewport.width}px`).toBeGreaterThanOrEqual(12);
+      expect(sizes.chart, `${viewport.width}px`).toBeGreaterThan(sizes.card * 0.8);
+      expect(sizes.cell, `${viewport.width}px`).toBeGreaterThanOrEqual(viewport === PHONE ? 9 : 24);
+      if (SCREENSHOT_DIR) await chart.screenshot({ path: path.join(SCREENSHOT_DIR, `heatmap-${viewport.width}.png`) });
+    }
+    await page.setViewportSize({ ...LAPTOP });
   });
 });
 
