@@ -74,8 +74,8 @@ export interface ProgressReport {
   totalMinutes: number;
   /** Minutes of sessions not tied to a phase of this roadmap (none chosen, or a phase no longer in it). */
   minutesWithoutPhase: number;
-  /** The plan's span and pace, when a plan exists. */
-  plan: { start: string; end: string; paceText: string } | null;
+  /** The plan's span, when a plan exists. Pace ("behind by 40 days") stays out: it is for the person, not for a report they show. */
+  plan: { start: string; end: string } | null;
 }
 
 export interface ReportInput {
@@ -191,7 +191,7 @@ export function composeProgressReport(input: ReportInput): ProgressReport {
     phases,
     totalMinutes,
     minutesWithoutPhase,
-    plan: overview && first && last ? { start: first.start, end: last.end, paceText: overview.paceText } : null,
+    plan: overview && first && last ? { start: first.start, end: last.end } : null,
   };
 }
 

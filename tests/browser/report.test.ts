@@ -77,7 +77,7 @@ afterAll(async () => {
 });
 
 // The journey's first step, which every later test reads (tests in a file run in order).
-it('records progress the way a person does: ticks, a skipped goal, evidence, a note, two sessions', async () => {
+it('records progress the way a person does: ticks, a skipped goal, evidence, a note, a plan, two sessions', async () => {
   await waitForChecklist(page);
   await tick(page, /Understand the healthcare data landscape/);
   await tick(page, /Master SQL with healthcare-specific schemas/);
@@ -95,6 +95,10 @@ it('records progress the way a person does: ticks, a skipped goal, evidence, a n
   await page.goto(`${baseURL}/phase/p2-python-biostatistics`);
   await waitForChecklist(page);
   await tick(page, /Build proficiency in Python data stack/);
+  await page.goto(`${baseURL}/plan`);
+  await page.getByLabel('Start date').fill('2026-01-05');
+  await page.getByRole('button', { name: 'Save plan' }).click();
+  await page.getByRole('heading', { name: 'Timeline' }).waitFor();
   await logSession(90, '1 h 30 min', PHASES[0] ?? '');
   await logSession(30, '30 min', null);
 }, 180_000);
@@ -106,7 +110,7 @@ describe('the progress report', () => {
     for (const title of PHASES) expect(await page.getByRole('heading', { level: 3, name: title }).isVisible()).toBe(true);
     const phase = (title: string) => page.getByRole('region', { name: title });
     await expect.poll(() => phase(PHASES[0] ?? '').textContent(), POLL).toMatch(/Done · 3 of 3 done \(1 skipped\) · 100%/);
-    expect(await phase(PHASES[0] ?? '').textContent()).toMatch(/Studied1\.5 hours/);
+    expect(await phase(PHASES[0] ?? '').textContent()).toMatch(/PlannedJan 5, 2026 – Feb 1, 2026 \(28 days\)Studied1\.5 hours/);
     expect(await phase(PHASES[1] ?? '').textContent()).toMatch(/In progress · 1 of 4 done · 25%/);
     expect(await phase(PHASES[5] ?? '').textContent()).toMatch(/Not started · 0 of 4 done · 0%/);
     // Done items with their evidence, as a link that prints its address.
@@ -198,6 +202,7 @@ describe('the progress report', () => {
         expect(await runAxe(page), `${viewport.width}px ${colorScheme}`).toEqual([]);
         await shoot(`report-${viewport.width}-${colorScheme}`);
         await page.emulateMedia({ media: 'print', colorScheme });
+        expect(await runAxe(page), `${viewport.width}px ${colorScheme} print`).toEqual([]);
         await shoot(`report-print-${viewport.width}-${colorScheme}`);
       }
     }

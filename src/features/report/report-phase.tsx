@@ -42,22 +42,24 @@ export function ReportPhaseSection({ phase, hasPlan }: { phase: ReportPhase; has
           {phase.items.map((item) => (
             <li key={item.id} className={`report-item report-item--${item.status}`}>
               <span className="report-item__status">{item.status === 'done' ? 'Done' : 'Skipped'}</span>
-              {item.kind === 'milestone' && <strong>Milestone: </strong>}
-              {item.text}
-              {item.evidenceUrl && (
-                <p className="report-item__evidence">
-                  Evidence:{' '}
-                  <a href={item.evidenceUrl} target="_blank" rel="noopener noreferrer">
-                    {item.evidenceUrl}
-                  </a>
-                </p>
-              )}
-              {item.note && (
-                <p className="report-note" dir="auto">
-                  <span className="report-note__label">Note: </span>
-                  {item.note}
-                </p>
-              )}
+              <div>
+                {item.kind === 'milestone' && <strong>Milestone: </strong>}
+                {item.text}
+                {item.evidenceUrl && (
+                  <p className="report-item__evidence">
+                    Evidence:{' '}
+                    <a href={item.evidenceUrl} target="_blank" rel="noopener noreferrer">
+                      {item.evidenceUrl}
+                    </a>
+                  </p>
+                )}
+                {item.note && (
+                  <p className="report-note" dir="auto">
+                    <span className="report-note__label">Note: </span>
+                    {item.note}
+                  </p>
+                )}
+              </div>
             </li>
           ))}
         </ul>

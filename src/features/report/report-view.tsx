@@ -78,7 +78,7 @@ export function ReportView({ roadmap, state }: { roadmap: Roadmap; state: Roadma
             <li>
               {report.plan ? (
                 <>
-                  Plan: {formatDayMedium(report.plan.start)} – {formatDayMedium(report.plan.end)} · {report.plan.paceText}
+                  Planned from {formatDayMedium(report.plan.start)} to {formatDayMedium(report.plan.end)}
                 </>
               ) : (
                 'No study plan with dates has been set.'
