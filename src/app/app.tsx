@@ -12,6 +12,8 @@ import { TimerBar } from './timer-bar';
 import { ToastRegion } from './toast-region';
 import { StorageFooter } from './storage-footer';
 import { ErrorBoundary } from './error-boundary';
+import { AppBadge } from './app-badge';
+import { HomeScreenHint } from './home-screen-hint';
 
 // The first view is the dashboard; a phase page loads its code when opened (precached for offline use).
 const PhaseView = lazy(() => import('../features/phase/phase-view').then((module) => ({ default: module.PhaseView })));
@@ -22,6 +24,7 @@ const PracticeView = lazy(() => import('../features/practice/practice-view').the
 const DataView = lazy(() => import('../features/data/data-view').then((module) => ({ default: module.DataView })));
 const SearchView = lazy(() => import('../features/search/search-view').then((module) => ({ default: module.SearchView })));
 const RoadmapsView = lazy(() => import('../features/roadmaps/roadmaps-view').then((module) => ({ default: module.RoadmapsView })));
+const ReportView = lazy(() => import('../features/report/report-view').then((module) => ({ default: module.ReportView })));
 const RoleView = lazy(() => import('../features/role/role-view').then((module) => ({ default: module.RoleView })));
 
 function RouteView({ route, base }: { route: Route; base: Roadmap }) {
@@ -64,6 +67,8 @@ function RouteView({ route, base }: { route: Route; base: Roadmap }) {
       return <SearchView roadmap={roadmap} />;
     case 'roadmaps':
       return <RoadmapsView activeRoadmapId={base.id} />;
+    case 'report':
+      return <ReportView roadmap={roadmap} state={state} />;
     case 'not-found':
       return (
         <section aria-labelledby="missing-title">
@@ -97,6 +102,7 @@ export function App() {
     data: 'Your data',
     search: 'Search',
     roadmaps: 'Roadmaps',
+    report: 'Progress report',
   };
   const title = phase ? `Phase ${phase.number}: ${phase.title}` : (titles[route.name] ?? 'Not found');
 
@@ -108,6 +114,7 @@ export function App() {
       <AppHeader route={route} />
       <StatusBanners />
       <TimerBar title={title} isHome={route.name === 'dashboard'} />
+      <HomeScreenHint />
       <main id="main" className="main" tabIndex={-1}>
         {active.state === 'invalid' && (
           <p className="banner banner--error" role="alert">
@@ -128,6 +135,7 @@ export function App() {
       </main>
       <StorageFooter />
       <ToastRegion />
+      {roadmap && <AppBadge base={roadmap} />}
     </>
   );
 }
