@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { readPrerenderedView } from './app/first-view';
 import { openDatabase } from './db/open-database';
-import { runCommand } from './db/commands';
+import { preloadEverydayCommands, runCommand } from './db/commands';
 import { wasUpgradedThisSession } from './db/database';
 import { registerServiceWorker } from './pwa/register-service-worker';
 import { setStorageHealth } from './store/ui-store';
@@ -37,6 +37,7 @@ void openDatabase({
     setStorageHealth({ state: failure.kind, message: failure.message });
     return;
   }
+  void preloadEverydayCommands().catch(() => undefined);
   // Just upgraded from an older version: set aside what it let in before anything relies on it.
   if (wasUpgradedThisSession()) whenIdle();
   else if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(whenIdle, { timeout: 10_000 });

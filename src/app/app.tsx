@@ -13,6 +13,8 @@ import { TimerBar } from './timer-bar';
 import { ToastRegion } from './toast-region';
 import { StorageFooter } from './storage-footer';
 import { ErrorBoundary } from './error-boundary';
+import { AppBadge } from './app-badge';
+import { HomeScreenHint } from './home-screen-hint';
 import { FirstViewLoading, PRERENDERED_ROUTES, useIsHydrating, type PrerenderedView } from './first-view';
 
 // The first view is the dashboard; a phase page loads its code when opened (precached for offline use).
@@ -24,6 +26,7 @@ const PracticeView = lazy(() => import('../features/practice/practice-view').the
 const DataView = lazy(() => import('../features/data/data-view').then((module) => ({ default: module.DataView })));
 const SearchView = lazy(() => import('../features/search/search-view').then((module) => ({ default: module.SearchView })));
 const RoadmapsView = lazy(() => import('../features/roadmaps/roadmaps-view').then((module) => ({ default: module.RoadmapsView })));
+const ReportView = lazy(() => import('../features/report/report-view').then((module) => ({ default: module.ReportView })));
 const RoleView = lazy(() => import('../features/role/role-view').then((module) => ({ default: module.RoleView })));
 
 function RouteView({ route, base }: { route: Route; base: Roadmap }) {
@@ -66,6 +69,8 @@ function RouteView({ route, base }: { route: Route; base: Roadmap }) {
       return <SearchView roadmap={roadmap} />;
     case 'roadmaps':
       return <RoadmapsView activeRoadmapId={base.id} />;
+    case 'report':
+      return <ReportView roadmap={roadmap} state={state} />;
     case 'not-found':
       return (
         <section aria-labelledby="missing-title">
@@ -103,6 +108,7 @@ export function App({ prerendered }: { prerendered?: PrerenderedView | undefined
     data: 'Your data',
     search: 'Search',
     roadmaps: 'Roadmaps',
+    report: 'Progress report',
   };
   const title = phase ? `Phase ${phase.number}: ${phase.title}` : (titles[route.name] ?? 'Not found');
 
@@ -114,6 +120,9 @@ export function App({ prerendered }: { prerendered?: PrerenderedView | undefined
       <AppHeader route={route} />
       <StatusBanners />
       <TimerBar title={title} isHome={route.name === 'dashboard'} />
+      {/* These two read the browser (user agent, display mode) as they render: not while hydrating
+          the HTML the build prerendered without one; they appear in the render right after. */}
+      {!hydratingAs && <HomeScreenHint />}
       <main id="main" className="main" tabIndex={-1}>
         {!hydratingAs && active.state === 'invalid' && (
           <p className="banner banner--error" role="alert">
@@ -135,8 +144,9 @@ export function App({ prerendered }: { prerendered?: PrerenderedView | undefined
           )}
         </ErrorBoundary>
       </main>
-      <StorageFooter />
+      {!hydratingAs && <StorageFooter />}
       <ToastRegion />
+      {roadmap && <AppBadge base={roadmap} />}
     </>
   );
 }

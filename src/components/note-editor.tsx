@@ -2,7 +2,7 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { focusSoon } from './focus';
 import { formatInstant } from '../domain/calendar-day';
 import type { NoteVersionRecord } from '../domain/records';
-import { validateNoteText } from '../domain/validation';
+import { noteTextProblem } from '../domain/schemas/limits';
 
 /** What a save reports: committed, or refused with a message for the person. */
 export type SaveOutcome = { ok: true } | { ok: false; message: string };
@@ -73,11 +73,11 @@ export function NoteEditor({ itemText, note, noteStamp = null, onSave, otherVers
   const change = (value: string) => {
     setDraft(value);
     // Say at once when a paste is too long, rather than on Save.
-    setError(validateNoteText(value));
+    setError(noteTextProblem(value));
   };
 
   const save = async () => {
-    const problem = validateNoteText(draft);
+    const problem = noteTextProblem(draft);
     if (problem) {
       setError(problem);
       fieldRef.current?.focus();

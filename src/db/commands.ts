@@ -6,20 +6,18 @@
  *
  * The UI runs commands through one runner (src/hooks/use-command.ts); it imports only types from
  * src/db. Nothing is written when the input does not pass: runCommand throws InvalidInputError with
- * the field's message. The everyday commands (a tick, a note, the timer) load with the first view;
- * the others load the first time they run (they are precached for offline use), so the first view
- * stays small.
+ * the field's message. Each group of commands loads the first time one of them runs (all are
+ * precached for offline use), so the first view stays small; the everyday group (a tick, a note,
+ * the timer) is fetched as soon as the first view is up (preloadEverydayCommands), before a tick.
  */
 import type * as v from 'valibot';
-import { checkWith } from '../domain/schemas/check';
-import { InvalidInputError } from '../domain/validation';
-import { everydayCommands } from './commands/everyday';
+import { InvalidInputError } from '../domain/errors';
 import type { CommandContext, CommandSpec } from './commands/define';
 
 export type { CommandContext };
 
 type Groups = {
-  everyday: typeof everydayCommands;
+  everyday: (typeof import('./commands/everyday'))['everydayCommands'];
   log: (typeof import('./commands/log'))['logCommands'];
   plan: (typeof import('./commands/plan'))['planCommands'];
   cards: (typeof import('./commands/cards'))['cardCommands'];
@@ -32,13 +30,18 @@ type AllCommands = { [G in GroupName]: Groups[G] }[GroupName] extends infer U
   : never;
 
 const loadGroup: { [G in GroupName]: () => Promise<Groups[G]> } = {
-  everyday: () => Promise.resolve(everydayCommands),
+  everyday: () => import('./commands/everyday').then((module) => module.everydayCommands),
   log: () => import('./commands/log').then((module) => module.logCommands),
   plan: () => import('./commands/plan').then((module) => module.planCommands),
   cards: () => import('./commands/cards').then((module) => module.cardCommands),
   items: () => import('./commands/items').then((module) => module.itemCommands),
   data: () => import('./commands/data').then((module) => module.dataCommands),
 };
+
+/** Loads the commands a first tick needs, so it waits for nothing but its write. */
+export function preloadEverydayCommands(): Promise<unknown> {
+  return Promise.all([loadGroup.everyday(), import('../domain/schemas/check')]);
+}
 
 /** Every command by name, with the group it lives in. */
 export const COMMANDS = {
@@ -98,7 +101,9 @@ export async function runCommand<N extends CommandName>(
   input: CommandInput<N>,
   options: { now?: number } = {},
 ): Promise<CommandOutput<N>> {
-  const group = (await loadGroup[COMMANDS[name]]()) as unknown as Record<string, CommandSpec<v.GenericSchema, CommandOutput<N>>>;
+  // The schema checks load with the first command (preloaded with the everyday group).
+  const [groupModule, { checkWith }] = await Promise.all([loadGroup[COMMANDS[name]](), import('../domain/schemas/check')]);
+  const group = groupModule as unknown as Record<string, CommandSpec<v.GenericSchema, CommandOutput<N>>>;
   const spec = group[name];
   if (!spec) throw new Error(`unknown command ${name}`);
   const checked = checkWith(spec.input, input);

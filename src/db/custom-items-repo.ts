@@ -2,7 +2,7 @@ import { db } from './database';
 import { nextStamp, nextUpdatedAt } from './clock';
 import { writeTransaction } from './write';
 import { progressKey, type CustomItemRecord, type ItemOverlayRecord } from '../domain/records';
-import { InvalidInputError } from '../domain/validation';
+import { InvalidInputError } from '../domain/errors';
 
 export interface OverlaySources {
   customItems: CustomItemRecord[];

@@ -10,7 +10,7 @@ import {
   type ProgressRecord,
 } from '../domain/records';
 import { applyNoteSave, nextNoteVersion } from '../domain/sync/note-versions';
-import { InvalidInputError } from '../domain/validation';
+import { InvalidInputError } from '../domain/errors';
 
 /** Everything the tracker shows for one roadmap, keyed by item id. */
 export interface RoadmapState {

@@ -20,7 +20,7 @@ import {
   type TimerTarget,
 } from '../domain/study-timer';
 import type { StudySessionRecord } from '../domain/records';
-import { InvalidInputError } from '../domain/validation';
+import { InvalidInputError } from '../domain/errors';
 
 export const TIMER_KEY = 'studyTimer';
 

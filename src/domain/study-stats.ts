@@ -10,7 +10,7 @@
  * digits of the string: no Date object, no time zone, no DST, and one addition per day step.
  */
 import type { StudySessionRecord } from './records';
-import { isCalendarDay } from './plan';
+import { isCalendarDay } from './calendar-day';
 
 export const MAX_SESSION_MINUTES = 1440;
 export const MAX_NOTE_LENGTH = 2000;

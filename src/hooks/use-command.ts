@@ -12,7 +12,7 @@
 import { runCommand, type CommandInput, type CommandName, type CommandOutput } from '../db/commands';
 import { requestPersistentStorage } from '../db/storage-status';
 import { StorageError, classifyStorageError } from '../db/storage-errors';
-import { InvalidInputError } from '../domain/validation';
+import { InvalidInputError } from '../domain/errors';
 import { setStorageHealth, showToast, useUiStore } from '../store/ui-store';
 
 export type CommandResult<N extends CommandName> =

@@ -4,7 +4,7 @@ import { loadRoadmap } from '../roadmap-lookup';
 import { removeStoredRoadmap, setActiveRoadmapId } from '../roadmap-repo';
 import { dismissBackupReminder, recordBackupDone } from '../backup-reminder-repo';
 import { identifier } from '../../domain/schemas/fields';
-import { InvalidInputError } from '../../domain/validation';
+import { InvalidInputError } from '../../domain/errors';
 import { command, type CommandGroup } from './define';
 
 const roadmapIdSchema = v.object({ roadmapId: identifier() });

@@ -7,7 +7,7 @@ import { identifier, studyDay } from '../../domain/schemas/fields';
 import { planSaveSchema } from '../../domain/schemas/plan';
 import { computeRoadmapProgress } from '../../domain/progress';
 import { replanFromToday, validatePlan } from '../../domain/plan';
-import { InvalidInputError } from '../../domain/validation';
+import { InvalidInputError } from '../../domain/errors';
 import type { Plan } from '../../domain/records';
 import { command, type CommandGroup } from './define';
 

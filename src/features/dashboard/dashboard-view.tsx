@@ -154,6 +154,9 @@ export function DashboardView({ roadmap, state, planSummary, today, extras, hidd
           })}
         </ol>
         <p className="muted">
+          <a href="/report">Progress report to print, save as PDF or share</a>
+        </p>
+        <p className="muted">
           <a href="/roadmaps">Switch roadmap, or track credentials and master’s admission</a>
         </p>
       </section>

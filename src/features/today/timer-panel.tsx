@@ -1,13 +1,13 @@
-import { useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { Roadmap } from '../../content/types';
-import { formatDayLong } from '../../domain/calendar-day';
-import type { SessionFields } from '../../domain/schemas/session';
-import { SessionForm } from '../../components/session-form';
-import { formatMinutes } from '../../domain/format';
-import { formatElapsed, isPaused, isStopped, summarizeTimerSession, type StudyTimer } from '../../domain/study-timer';
+import { formatElapsed, isPaused, isStopped, type StudyTimer } from '../../domain/study-timer';
 import { useCommand } from '../../hooks/use-command';
-import { ConfirmGroup } from '../../components/confirm-group';
 import { focusSoon } from '../../components/focus';
+
+// The log form (with the session form and its checks) is fetched as soon as a timer shows, so
+// stopping never waits for it; it stays out of the first view's code.
+const loadLogTimerForm = () => import('./log-timer-form');
+const LogTimerForm = lazy(() => loadLogTimerForm().then((module) => ({ default: module.LogTimerForm })));
 
 const short = (text: string): string => (text.length > 70 ? `${text.slice(0, 69)}…` : text);
 
@@ -37,8 +37,16 @@ export function TimerPanel({ roadmap, timer, elapsed }: TimerPanelProps) {
   const target = describeTimerTarget(roadmap, timer);
   const stopped = isStopped(timer);
   const paused = isPaused(timer);
+  useEffect(() => {
+    void loadLogTimerForm().catch(() => undefined);
+  }, []);
 
-  if (stopped) return <LogTimerForm roadmap={roadmap} timer={timer} target={target} />;
+  if (stopped)
+    return (
+      <Suspense fallback={<p className="timer__title">Stopped: getting the session ready to log…</p>}>
+        <LogTimerForm roadmap={roadmap} timer={timer} target={target} />
+      </Suspense>
+    );
 
   const change = async (what: 'timer.pause' | 'timer.resume' | 'timer.stop') => {
     const result = await run(what, {});
@@ -69,73 +77,6 @@ export function TimerPanel({ roadmap, timer, elapsed }: TimerPanelProps) {
           Stop and log
         </button>
       </div>
-    </div>
-  );
-}
-
-function LogTimerForm({ roadmap, timer, target }: { roadmap: Roadmap; timer: StudyTimer; target: string }) {
-  const id = useId();
-  const run = useCommand();
-  const [now] = useState(() => Date.now());
-  const summary = summarizeTimerSession(timer, now);
-  const [isConfirmingDiscard, setConfirmingDiscard] = useState(false);
-  const discardRef = useRef<HTMLButtonElement>(null);
-
-  const save = async (session: SessionFields) => {
-    const result = await run(
-      'timer.log',
-      { roadmapId: roadmap.id, session },
-      { success: `Logged ${formatMinutes(session.minutes)} on ${formatDayLong(session.day)}`, isQuiet: true },
-    );
-    if (result.ok) focusSoon(() => document.getElementById('today-title'));
-    return result;
-  };
-
-  const discard = async () => {
-    const result = await run('timer.discard', {}, { success: 'Timer discarded; nothing was logged.' });
-    if (result.ok) focusSoon(() => document.getElementById('today-title'));
-  };
-
-  return (
-    <div className="timer timer--stopped" aria-labelledby={`${id}-title`} role="group">
-      <p id={`${id}-title`} className="timer__title">
-        Stopped: {formatMinutes(summary.minutes)} on {target}. Check the session, then log it.
-      </p>
-      {summary.shouldConfirm && (
-        <p className="timer__warning" role="status">
-          {summary.isCapped
-            ? 'The timer ran longer than a day holds, so the minutes were cut to 24 hours. Was it left running? Correct the minutes before you log.'
-            : `That is ${formatMinutes(summary.minutes)} in one go: did you really study that long? Correct the minutes if not.`}
-        </p>
-      )}
-      <SessionForm
-        roadmap={roadmap}
-        initial={{ day: summary.day, minutes: summary.minutes, phaseId: timer.phaseId, itemId: timer.itemId, note: '' }}
-        submitLabel="Log session"
-        onSave={save}
-        isAlwaysUnsaved
-      />
-      {isConfirmingDiscard ? (
-        <ConfirmGroup
-          title="Discard this timer?"
-          confirmLabel="Discard"
-          cancelLabel="Keep it"
-          isDanger
-          onConfirm={() => void discard()}
-          onCancel={() => {
-            setConfirmingDiscard(false);
-            focusSoon(() => discardRef.current);
-          }}
-        >
-          <p>{formatMinutes(summary.minutes)} of study will not be logged.</p>
-        </ConfirmGroup>
-      ) : (
-        <div className="button-row">
-          <button ref={discardRef} type="button" className="button" onClick={() => setConfirmingDiscard(true)}>
-            Discard the timer
-          </button>
-        </div>
-      )}
     </div>
   );
 }

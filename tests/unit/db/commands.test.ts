@@ -13,7 +13,7 @@ import { setStorageHealth, useUiStore } from '../../../src/store/ui-store';
 import { healthcareAiRoadmap } from '../../../src/content/healthcare-ai-roadmap';
 import { buildBackup, canonicalJson } from '../../../src/domain/backup/backup-format';
 import { toRoadmapDocument } from '../../../src/domain/roadmap-schema';
-import { InvalidInputError } from '../../../src/domain/validation';
+import { InvalidInputError } from '../../../src/domain/errors';
 import { progress, roadmapFixture, sampleData } from '../domain/backup/backup-fixtures';
 
 const R = healthcareAiRoadmap.id;

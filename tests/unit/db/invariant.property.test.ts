@@ -32,7 +32,7 @@ import { computeRoadmapProgress } from '../../../src/domain/progress';
 import { computeConsistency, heatmapCells, minutesByDay, weeklyMinutes } from '../../../src/domain/study-stats';
 import { computeBurnup } from '../../../src/domain/burnup';
 import { localDayOf, studyDayOf } from '../../../src/domain/calendar-day';
-import { InvalidInputError } from '../../../src/domain/validation';
+import { InvalidInputError } from '../../../src/domain/errors';
 import { backupDataArb } from '../domain/backup/backup-arbitraries';
 import { roadmapFixture } from '../domain/backup/backup-fixtures';
 

@@ -3,7 +3,7 @@ import { db } from '../../../src/db/database';
 import { runCommand } from '../../../src/db/commands';
 import { readTimer } from '../../../src/db/timer-repo';
 import { exportBackup } from '../../../src/db/backup-repo';
-import { InvalidInputError } from '../../../src/domain/validation';
+import { InvalidInputError } from '../../../src/domain/errors';
 import { elapsedMs } from '../../../src/domain/study-timer';
 
 const R = 'healthcare-ai-specialist';
