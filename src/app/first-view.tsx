@@ -2,6 +2,7 @@ import { memo, Suspense, useSyncExternalStore } from 'react';
 import type { Roadmap } from '../content/types';
 import type { RoadmapState } from '../db/progress-repo';
 import { DashboardView } from '../features/dashboard/dashboard-view';
+import { TodaySection } from '../features/today/today-section';
 import type { Route } from './router';
 
 /**
@@ -41,8 +42,6 @@ export function useIsHydrating(): boolean {
 
 const NOTHING_STORED: RoadmapState = { progress: new Map(), notes: new Map(), evidence: new Map(), noteVersions: new Map() };
 const PLAN_PLACEHOLDER = <section className="card plan-summary" aria-hidden="true" />;
-/** Today's card depends on the date, the timer and the cards due: only its place is kept. */
-const TODAY_PLACEHOLDER = <section className="card today first-view__today" aria-hidden="true" />;
 
 /**
  * The dashboard while the saved progress is read: the first-run dashboard of the roadmap, made
@@ -67,7 +66,12 @@ export const FirstViewLoading = memo(function FirstViewLoading({ roadmap }: { ro
         {/* inert: nothing in it can be clicked or focused; aria-hidden as well, for tools and
             assistive technology that do not know inert yet. */}
         <div className="first-view__skeleton" inert aria-hidden="true">
-          <DashboardView roadmap={roadmap} state={NOTHING_STORED} today={TODAY_PLACEHOLDER} planSummary={PLAN_PLACEHOLDER} />
+          <DashboardView
+            roadmap={roadmap}
+            state={NOTHING_STORED}
+            today={<TodaySection roadmap={roadmap} state={NOTHING_STORED} />}
+            planSummary={PLAN_PLACEHOLDER}
+          />
         </div>
       </Suspense>
     </div>
