@@ -1,16 +1,17 @@
 /**
  * Statistics over logged study sessions: minutes per day and per ISO week (Monday start),
  * consistency against a weekly goal, streaks and a heatmap. Tombstoned sessions are ignored, and so
- * are stored days that are not real `yyyy-MM-dd` calendar days.
+ * are stored days that are not study days.
  *
  * Every statistic first folds the sessions into minutes per day (one pass), then reads those
- * totals for a fixed window or along the span of studied days, so the cost is linear in the
- * sessions.
- * Days are integer day numbers (days since 1970-01-01, proleptic Gregorian) computed from the
- * digits of the string: no Date object, no time zone, no DST, and one addition per day step.
+ * totals for a fixed window or along the span of studied days (at most the 36,890 study days), so
+ * the cost is linear in the sessions.
+ * Days are integer day numbers (days since 1970-01-01, calendar-day.ts): no Date object, no
+ * time zone, no DST, and one addition per day step. A session counts only on a study day
+ * (isCalendarDay: a real `yyyy-MM-dd` day from 2000 to 2100).
  */
 import type { StudySessionRecord } from './records';
-import { isCalendarDay } from './calendar-day';
+import { dayFromNumber, dayNumber as toDayNumberOf, FIRST_STUDY_DAY, isCalendarDay, isWellFormedDay, LAST_STUDY_DAY } from './calendar-day';
 
 export const MAX_SESSION_MINUTES = 1440;
 export const MAX_NOTE_LENGTH = 2000;
@@ -28,7 +29,6 @@ export function minutesByDay(sessions: readonly StudySessionRecord[]): Map<strin
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-const isLeapYear = (year: number): boolean => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 
 /** The number written in `text` from `start` to `end` (ASCII digits only), or -1. */
 function readDigits(text: string, start: number, end: number): number {
@@ -41,15 +41,21 @@ function readDigits(text: string, start: number, end: number): number {
   return value;
 }
 
-/** Days since 1970-01-01 of a real calendar day written `yyyy-MM-dd` (year 1 or later), else null. */
+/**
+ * Days since 1970-01-01 of a stored day that is a study day, else null: the same rule as
+ * isCalendarDay (calendar-day.ts), read from the characters, because it runs once per session
+ * and parsing with regular expressions and Number() there costs several times more.
+ */
 function toDayNumber(day: string): number | null {
   if (day.length !== 10 || day.charCodeAt(4) !== 45 || day.charCodeAt(7) !== 45) return null;
+  if (day < FIRST_STUDY_DAY || day > LAST_STUDY_DAY) return null;
   const year = readDigits(day, 0, 4);
   const month = readDigits(day, 5, 7);
   const date = readDigits(day, 8, 10);
-  if (year < 1 || month < 1 || month > 12 || date < 1) return null;
-  if (date > (month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0))) return null;
-  // Howard Hinnant's days_from_civil: years start in March, so the leap day is the year's last.
+  if (year < 0 || month < 1 || month > 12 || date < 1) return null;
+  const isLeapYear = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (date > (month === 2 && isLeapYear ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0))) return null;
+  // Howard Hinnant's days_from_civil, as dayNumber in calendar-day.ts, on the digits read above.
   const marchYear = month <= 2 ? year - 1 : year;
   const era = Math.floor(marchYear / 400);
   const yearOfEra = marchYear - era * 400;
@@ -58,82 +64,42 @@ function toDayNumber(day: string): number | null {
   return era * 146_097 + dayOfEra - 719_468;
 }
 
-/** `yyyy-MM-dd` of a day number (the inverse of `toDayNumber`). */
-function formatDayNumber(dayNumber: number): string {
-  const shifted = dayNumber + 719_468;
-  const era = Math.floor(shifted / 146_097);
-  const dayOfEra = shifted - era * 146_097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
-  );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
-  const date = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
-  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
-}
-
-/** The day number of `today`; a day that is not a real calendar day is a programming error. */
+/** The day number of `today` (any well-formed day: the clock decides it); anything else is a programming error. */
 function readToday(today: string): number {
-  const dayNumber = toDayNumber(today);
-  if (dayNumber === null) throw new RangeError(`"${today}" is not a calendar day (yyyy-MM-dd)`);
-  return dayNumber;
+  if (!isWellFormedDay(today)) throw new RangeError(`"${today}" is not a calendar day (yyyy-MM-dd)`);
+  return toDayNumberOf(today);
 }
 
-/** Monday of the ISO week containing `dayNumber` (day 0, 1970-01-01, was a Thursday). */
-function findWeekStart(dayNumber: number): number {
-  return dayNumber - ((((dayNumber + 3) % 7) + 7) % 7);
+/** Monday of the ISO week containing `day` (day 0, 1970-01-01, was a Thursday). */
+function findWeekStart(day: number): number {
+  return day - ((((day + 3) % 7) + 7) % 7);
 }
 
-/** Minutes per day number over the sessions that count. */
+/**
+ * Minutes per day over the sessions that count, one slot per day from `firstDay`. Study days
+ * span 2000–2100, so the array never has more than 36,890 slots, however the days are spread.
+ */
 interface DayTotals {
-  minutesOn(dayNumber: number): number;
-  /** Length of the longest run of consecutive days with minutes. */
-  findLongestRun(): number;
+  firstDay: number;
+  minutes: Float64Array;
 }
 
-/** Studied days may spread this much wider than the session count before a Map replaces the array. */
-const DENSE_SPAN_SLACK = 4096;
+const minutesOn = (totals: DayTotals, day: number): number => totals.minutes[day - totals.firstDay] ?? 0;
 
-/** Dense totals: one slot per day from `firstDay`, walked in order for the runs. */
-function createDenseTotals(firstDay: number, minutes: Float64Array): DayTotals {
-  return {
-    minutesOn: (dayNumber) => minutes[dayNumber - firstDay] ?? 0,
-    findLongestRun() {
-      let longest = 0;
-      let run = 0;
-      for (const value of minutes) {
-        run = value > 0 ? run + 1 : 0;
-        longest = Math.max(longest, run);
-      }
-      return longest;
-    },
-  };
-}
-
-/** Sparse totals for days far apart (an outlier decades away): a Map, walked from each run's first day. */
-function createSparseTotals(minutes: ReadonlyMap<number, number>): DayTotals {
-  return {
-    minutesOn: (dayNumber) => minutes.get(dayNumber) ?? 0,
-    findLongestRun() {
-      let longest = 0;
-      for (const day of minutes.keys()) {
-        // Only walk forward from the first day of each run, so every day is visited at most twice.
-        if (minutes.has(day - 1)) continue;
-        let length = 1;
-        while (minutes.has(day + length)) length += 1;
-        longest = Math.max(longest, length);
-      }
-      return longest;
-    },
-  };
+function findLongestRun(totals: DayTotals): number {
+  let longest = 0;
+  let run = 0;
+  for (const value of totals.minutes) {
+    run = value > 0 ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  return longest;
 }
 
 /**
  * The one pass over the sessions: the day number of each one that counts (live, more than 0
- * minutes, a real calendar day), then minutes per day. Sums run in session order per day, then in
- * day order, exactly as a day-keyed map would add them.
+ * minutes, on a study day), then minutes per day. Sums run in session order per day, then in day
+ * order, exactly as a day-keyed map would add them.
  */
 function foldDayTotals(sessions: readonly StudySessionRecord[]): DayTotals {
   const dayNumbers = new Float64Array(sessions.length).fill(Number.NaN);
@@ -141,32 +107,24 @@ function foldDayTotals(sessions: readonly StudySessionRecord[]): DayTotals {
   let lastDay = Number.NEGATIVE_INFINITY;
   sessions.forEach((session, index) => {
     if (session.deletedAt != null || !(session.minutes > 0)) return;
-    const dayNumber = toDayNumber(session.day);
-    if (dayNumber === null) return;
-    dayNumbers[index] = dayNumber;
-    firstDay = Math.min(firstDay, dayNumber);
-    lastDay = Math.max(lastDay, dayNumber);
+    const day = toDayNumber(session.day);
+    if (day === null) return;
+    dayNumbers[index] = day;
+    firstDay = Math.min(firstDay, day);
+    lastDay = Math.max(lastDay, day);
   });
-  if (firstDay > lastDay) return createDenseTotals(0, new Float64Array(0));
-  const span = lastDay - firstDay + 1;
-  if (span <= 4 * sessions.length + DENSE_SPAN_SLACK) {
-    const minutes = new Float64Array(span);
-    dayNumbers.forEach((dayNumber, index) => {
-      const slot = dayNumber - firstDay;
-      if (!Number.isNaN(dayNumber)) minutes[slot] = (minutes[slot] ?? 0) + (sessions[index]?.minutes ?? 0);
-    });
-    return createDenseTotals(firstDay, minutes);
-  }
-  const minutes = new Map<number, number>();
-  dayNumbers.forEach((dayNumber, index) => {
-    if (!Number.isNaN(dayNumber)) minutes.set(dayNumber, (minutes.get(dayNumber) ?? 0) + (sessions[index]?.minutes ?? 0));
+  if (firstDay > lastDay) return { firstDay: 0, minutes: new Float64Array(0) };
+  const minutes = new Float64Array(lastDay - firstDay + 1);
+  dayNumbers.forEach((day, index) => {
+    const slot = day - firstDay;
+    if (!Number.isNaN(day)) minutes[slot] = (minutes[slot] ?? 0) + (sessions[index]?.minutes ?? 0);
   });
-  return createSparseTotals(minutes);
+  return { firstDay, minutes };
 }
 
 function sumDays(totals: DayTotals, firstDay: number, count: number): number {
   let minutes = 0;
-  for (let offset = 0; offset < count; offset += 1) minutes += totals.minutesOn(firstDay + offset);
+  for (let offset = 0; offset < count; offset += 1) minutes += minutesOn(totals, firstDay + offset);
   return minutes;
 }
 
@@ -181,7 +139,7 @@ function sumWeeks(totals: DayTotals, today: number, weeks: number): WeekMinutes[
   const result: WeekMinutes[] = [];
   for (let index = weeks - 1; index >= 0; index -= 1) {
     const weekStart = currentWeekStart - 7 * index;
-    result.push({ weekStart: formatDayNumber(weekStart), minutes: sumDays(totals, weekStart, 7) });
+    result.push({ weekStart: dayFromNumber(weekStart), minutes: sumDays(totals, weekStart, 7) });
   }
   return result;
 }
@@ -209,7 +167,7 @@ export interface Consistency {
 
 function countStreakEndingOn(totals: DayTotals, lastDay: number): number {
   let streak = 0;
-  while (totals.minutesOn(lastDay - streak) > 0) streak += 1;
+  while (minutesOn(totals, lastDay - streak) > 0) streak += 1;
   return streak;
 }
 
@@ -224,8 +182,8 @@ export function computeConsistency(sessions: readonly StudySessionRecord[], toda
     weeksMeetingGoal: goalMinutes === null ? null : weeks.filter((week) => week.minutes >= goalMinutes).length,
     weeksConsidered: GOAL_WEEKS_CONSIDERED,
     rollingFourWeekAverageMinutes: sumDays(totals, todayNumber - 27, 28) / 4,
-    currentStreakDays: countStreakEndingOn(totals, totals.minutesOn(todayNumber) > 0 ? todayNumber : todayNumber - 1),
-    longestStreakDays: totals.findLongestRun(),
+    currentStreakDays: countStreakEndingOn(totals, minutesOn(totals, todayNumber) > 0 ? todayNumber : todayNumber - 1),
+    longestStreakDays: findLongestRun(totals),
   };
 }
 
@@ -270,9 +228,9 @@ export function heatmapCells(sessions: readonly StudySessionRecord[], today: str
   const cells: HeatmapCell[] = [];
   for (let offset = 0; offset < weekCount * 7; offset += 1) {
     const dayNumber = firstDay + offset;
-    const minutes = totals.minutesOn(dayNumber);
+    const minutes = minutesOn(totals, dayNumber);
     cells.push({
-      day: formatDayNumber(dayNumber),
+      day: dayFromNumber(dayNumber),
       minutes,
       level: findHeatmapLevel(minutes),
       weekIndex: Math.floor(offset / 7),

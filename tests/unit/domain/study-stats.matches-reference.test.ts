@@ -1,7 +1,8 @@
 /**
  * The fast study-log statistics (integer day numbers, one pass over sessions) give exactly what
  * the plain definitions give (tests/unit/domain/study-stats-reference.ts: date-fns, day by day),
- * on random sessions around leap days, century years, year ends and DST changes, in any time zone.
+ * on random sessions around leap days, century years, year ends, DST changes and the bounds of
+ * study days (2000-01-01 to 2100-12-31; sessions outside them do not count), in any time zone.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -12,10 +13,14 @@ import type { StudySessionRecord } from '../../../src/domain/records';
 import { computeConsistency, heatmapCells, weeklyMinutes } from '../../../src/domain/study-stats';
 import { referenceConsistency, referenceHeatmapCells, referenceWeeklyMinutes } from './study-stats-reference';
 
-/** Days around which the sessions cluster: leap days (2000 and 1600 are leap years, 1900 and 2100 are not), year ends, DST changes. */
+/**
+ * Days around which the sessions cluster: leap days (2000 is a leap year, 2100 is not), year ends,
+ * DST changes, both ends of the study days, and days outside them (1600, 1900: nothing counts).
+ */
 const ANCHORS = [
   '1600-02-27',
   '1900-02-26',
+  '2000-01-03',
   '2000-02-27',
   '2026-03-27',
   '2026-10-24',
@@ -23,6 +28,7 @@ const ANCHORS = [
   '2027-12-27',
   '2028-02-27',
   '2100-02-26',
+  '2100-12-28',
 ];
 /** Stored days the statistics must ignore: not real days, or not written `yyyy-MM-dd`. */
 const NOT_DAYS = [
@@ -61,8 +67,8 @@ const scenario = fc
       fc.record({
         day: fc.oneof(
           { weight: 12, arbitrary: fc.integer({ min: -45, max: 45 }) },
-          // Now and then a day centuries away, so the totals spread too wide for one array slot per day.
-          { weight: 1, arbitrary: fc.integer({ min: -400_000, max: 400_000 }) },
+          // Now and then a day decades away, so the totals spread too wide for one array slot per day.
+          { weight: 1, arbitrary: fc.integer({ min: -30_000, max: 30_000 }) },
           { weight: 1, arbitrary: fc.constantFrom(...NOT_DAYS) },
         ),
         minutes: fc.oneof({ weight: 10, arbitrary: fc.integer({ min: 1, max: 1440 }) }, fc.constantFrom(0, -5, Number.NaN)),
@@ -122,9 +128,9 @@ describe('study-log statistics match their plain definitions', () => {
     );
   });
 
-  it('counts every day from 1896 to 1904 as one streak, over 1900 (no leap day) and four year ends', () => {
+  const dailyFrom = (first: string, last: string): StudySessionRecord[] => {
     const sessions: StudySessionRecord[] = [];
-    for (let day = '1896-02-01'; day <= '1904-03-31'; day = addDaysToDay(day, 1)) {
+    for (let day = first; day <= last; day = addDaysToDay(day, 1)) {
       sessions.push({
         id: day,
         roadmapId: 'rm',
@@ -138,9 +144,21 @@ describe('study-log statistics match their plain definitions', () => {
         hlc: legacyHlc(0),
       });
     }
-    expect(computeConsistency(sessions, '1904-03-31', null)).toMatchObject({
+    return sessions;
+  };
+
+  it('counts every day from 2096 to the last study day as one streak, over 2100 (no leap day)', () => {
+    const sessions = dailyFrom('2096-02-01', '2100-12-31');
+    expect(computeConsistency(sessions, '2100-12-31', null)).toMatchObject({
       currentStreakDays: sessions.length,
       longestStreakDays: sessions.length,
+    });
+  });
+
+  it('starts a streak that began before 2000 on the first study day', () => {
+    expect(computeConsistency(dailyFrom('1999-12-20', '2000-01-10'), '2000-01-10', null)).toMatchObject({
+      currentStreakDays: 10,
+      longestStreakDays: 10,
     });
   });
 
