@@ -4,8 +4,9 @@
 // that is not fixed by default is `endDay`: the bench passes today's date so the study log ends
 // "yesterday" and date-relative views (streaks, heatmap) see a realistic history.
 //
-// Shapes follow src/domain/records.ts (stored records) and src/domain/roadmap-schema.ts (the
-// roadmap document, which the app validates again when it loads it).
+// Shapes follow src/domain/records.ts and src/domain/schemas/ (stored records, schema 3: every
+// record with its clock stamp) and src/domain/roadmap-schema.ts (the roadmap document, which the
+// app validates again when it loads it). Records that failed their schema would be set aside.
 //
 //   import { buildDataset, LARGE_DATASET } from './synthetic-data.mjs';
 //   const data = buildDataset({ ...LARGE_DATASET, endDay: '2026-11-21' });
@@ -94,6 +95,12 @@ function paragraph(rng, bytes) {
 }
 
 const pad = (n, width) => String(n).padStart(width, '0');
+
+/**
+ * The clock stamp of a record written before clocks existed (src/domain/hlc.ts `legacyHlc`):
+ * wall time (15 digits), counter (6 digits), node "0". Every stored record carries one (schema 3).
+ */
+export const legacyHlc = (updatedAt) => `${pad(Math.max(0, Math.floor(updatedAt)), 15)}-000000-0`;
 
 /** `yyyy-MM-dd` of `day` plus `amount` days (UTC arithmetic on a calendar day: no DST drift). */
 export function addDays(day, amount) {
@@ -186,7 +193,7 @@ export function buildDataset(options) {
 
   const progress = itemIds.slice(0, doneCount).map((itemId, index) => {
     const doneAt = now - (doneCount - index) * Math.floor(DAY / 2);
-    return { key: `${roadmapId}/${itemId}`, roadmapId, itemId, status: 'done', doneAt, updatedAt: doneAt };
+    return { key: `${roadmapId}/${itemId}`, roadmapId, itemId, status: 'done', doneAt, updatedAt: doneAt, hlc: legacyHlc(doneAt) };
   });
 
   const firstDay = addDays(endDay, -sessions);
@@ -202,6 +209,7 @@ export function buildDataset(options) {
       note: '',
       updatedAt: now - (sessions - index) * DAY,
       deletedAt: null,
+      hlc: legacyHlc(now - (sessions - index) * DAY),
     };
   });
 
@@ -215,6 +223,8 @@ export function buildDataset(options) {
       text: paragraph(rng, noteBytes),
       updatedAt: now - index * 60_000,
       deletedAt: null,
+      hlc: legacyHlc(now - index * 60_000),
+      ancestors: [],
     };
   });
 
@@ -225,8 +235,8 @@ export function buildDataset(options) {
     /** Phase the dashboard should show as current (first with unfinished goals or milestone). */
     currentPhaseId: document.roadmap.phases[Math.min(phasesDone, document.roadmap.phases.length - 1)].id,
     stores: {
-      roadmaps: [{ id: roadmapId, roadmap: document, importedAt: now, updatedAt: now, deletedAt: null }],
-      settings: [{ key: 'activeRoadmapId', value: roadmapId, updatedAt: now }],
+      roadmaps: [{ id: roadmapId, roadmap: document, importedAt: now, updatedAt: now, deletedAt: null, hlc: legacyHlc(now) }],
+      settings: [{ key: 'activeRoadmapId', value: roadmapId, updatedAt: now, deletedAt: null, hlc: legacyHlc(now) }],
       progress,
       sessions: sessionRecords,
       notes: noteRecords,
