@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderFirstView, serveShellForDeepLinks, SHELL_HTML } from './scripts/prerender-plugin';
+import { splitFirstView } from './scripts/first-load-chunk';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -14,6 +15,8 @@ export default defineConfig({
     // The first view in the HTML: index.html for "/", shell.html for deep links (see the plugin).
     prerenderFirstView(),
     serveShellForDeepLinks(),
+    // The first view's JavaScript in one chunk instead of about 25 small ones (see the plugin).
+    splitFirstView(),
     VitePWA({
       // Never swap the app under the user's hands: a new version waits for "Reload to update".
       registerType: 'prompt',
