@@ -40,28 +40,43 @@ import type { BackupState } from '../domain/backup/reminder';
 
 const asTime = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 
-/** What the backup reminder needs (use inside useLiveQuery). */
+/** The tables whose changes a backup holds, as the reminder counts them (settings and reviews left out). */
+export const CHANGE_TABLES = [
+  'progress',
+  'notes',
+  'evidence',
+  'sessions',
+  'userCards',
+  'customItems',
+  'roadmaps',
+  'plans',
+  'itemOverlays',
+] as const;
+export type ChangeTable = (typeof CHANGE_TABLES)[number];
+
+/** The latest updatedAt in one table, or null when it is empty (use inside a live query). */
+export async function readLastChange(table: ChangeTable): Promise<number | null> {
+  if (table === 'plans' || table === 'itemOverlays') {
+    // No updatedAt index here; there are few (one plan per roadmap, a handful of hidden items).
+    const rows = await db.table<{ updatedAt: number }>(table).toArray();
+    return rows.length > 0 ? Math.max(...rows.map((row) => row.updatedAt)) : null;
+  }
+  const last = await db.table<{ updatedAt: number }>(table).orderBy('updatedAt').last();
+  return last ? last.updatedAt : null;
+}
+
+/** The reminder's own two settings (use inside a live query). */
+export async function readBackupSettings(): Promise<Pick<BackupState, 'lastBackupAt' | 'dismissedAt'>> {
+  const [lastBackup, dismissed] = await Promise.all([db.settings.get(LAST_BACKUP_SETTING), db.settings.get(REMINDER_DISMISSED_SETTING)]);
+  return { lastBackupAt: asTime(lastBackup?.value), dismissedAt: asTime(dismissed?.value) };
+}
+
+/**
+ * What the backup reminder needs, in one read. The view reads the parts as separate live queries
+ * (a tick re-reads the latest progress change only); this one is for the backup code and tests.
+ */
 export async function readBackupState(): Promise<BackupState> {
-  const [lastBackup, dismissed, progress, note, link, session, card, ownItem, roadmap, plans, overlays] = await Promise.all([
-    db.settings.get(LAST_BACKUP_SETTING),
-    db.settings.get(REMINDER_DISMISSED_SETTING),
-    db.progress.orderBy('updatedAt').last(),
-    db.notes.orderBy('updatedAt').last(),
-    db.evidence.orderBy('updatedAt').last(),
-    db.sessions.orderBy('updatedAt').last(),
-    db.userCards.orderBy('updatedAt').last(),
-    db.customItems.orderBy('updatedAt').last(),
-    db.roadmaps.orderBy('updatedAt').last(),
-    // plans and itemOverlays have no updatedAt index; there are few (one plan per roadmap).
-    db.plans.toArray(),
-    db.itemOverlays.toArray(),
-  ]);
-  const times = [progress, note, link, session, card, ownItem, roadmap, ...plans, ...overlays].flatMap((record) =>
-    record ? [record.updatedAt] : [],
-  );
-  return {
-    lastBackupAt: asTime(lastBackup?.value),
-    lastChangeAt: times.length > 0 ? Math.max(...times) : null,
-    dismissedAt: asTime(dismissed?.value),
-  };
+  const [settings, ...times] = await Promise.all([readBackupSettings(), ...CHANGE_TABLES.map(readLastChange)]);
+  const known = times.filter((time): time is number => time !== null);
+  return { ...settings, lastChangeAt: known.length > 0 ? Math.max(...known) : null };
 }

@@ -24,23 +24,37 @@ export interface RoadmapState {
 /** What shows when nothing is stored (or storage is unavailable). */
 export const EMPTY_ROADMAP_STATE: RoadmapState = { progress: new Map(), notes: new Map(), evidence: new Map(), noteVersions: new Map() };
 
-/** Reads the progress, live notes and live evidence of one roadmap (use inside useLiveQuery). */
+// Keys are `${roadmapId}/${itemId}` and roadmap ids never contain '/': a primary-key prefix range
+// selects exactly this roadmap, and is cheaper for live queries to track than a secondary index.
+const keysOf = (roadmapId: string) => `${roadmapId}/`;
+
+/** The progress of one roadmap by item id (use inside a live query). */
+export async function readProgress(roadmapId: string): Promise<Map<string, ProgressRecord>> {
+  const rows = await db.progress.where('key').startsWith(keysOf(roadmapId)).toArray();
+  return new Map(rows.map((record) => [record.itemId, record]));
+}
+
+/** The live (not removed) notes of one roadmap by item id (use inside a live query). */
+export async function readNotes(roadmapId: string): Promise<Map<string, NoteRecord>> {
+  const rows = await db.notes.where('key').startsWith(keysOf(roadmapId)).toArray();
+  return new Map(rows.filter((note) => note.deletedAt === null).map((note) => [note.itemId, note]));
+}
+
+/** The live evidence links of one roadmap by item id (use inside a live query). */
+export async function readEvidence(roadmapId: string): Promise<Map<string, EvidenceRecord>> {
+  const rows = await db.evidence.where('key').startsWith(keysOf(roadmapId)).toArray();
+  return new Map(rows.filter((link) => link.deletedAt === null).map((link) => [link.itemId, link]));
+}
+
+/** Reads the progress, live notes, live evidence and other note versions of one roadmap at once. */
 export async function readRoadmapState(roadmapId: string): Promise<RoadmapState> {
-  // Keys are `${roadmapId}/${itemId}` and roadmap ids never contain '/': a primary-key prefix range
-  // selects exactly this roadmap, and is cheaper for live queries to track than a secondary index.
-  const prefix = `${roadmapId}/`;
   const [progress, notes, evidence, noteVersions] = await Promise.all([
-    db.progress.where('key').startsWith(prefix).toArray(),
-    db.notes.where('key').startsWith(prefix).toArray(),
-    db.evidence.where('key').startsWith(prefix).toArray(),
+    readProgress(roadmapId),
+    readNotes(roadmapId),
+    readEvidence(roadmapId),
     listNoteVersions(roadmapId),
   ]);
-  return {
-    progress: new Map(progress.map((record) => [record.itemId, record])),
-    notes: new Map(notes.filter((note) => note.deletedAt === null).map((note) => [note.itemId, note])),
-    evidence: new Map(evidence.filter((link) => link.deletedAt === null).map((link) => [link.itemId, link])),
-    noteVersions,
-  };
+  return { progress, notes, evidence, noteVersions };
 }
 
 /**
