@@ -21,7 +21,8 @@ export interface DevicePayload {
   writtenAt: number;
   /** The device's clock (encoded HLC) when it wrote the file. */
   clock: string;
-  tables: Record<string, unknown[]>;
+  /** Table name -> records; anything else in a table is counted as rejected when merged. */
+  tables: Record<string, unknown>;
   /**
    * Random per upload and remembered by the install that wrote it: a file under this device's id
    * with a token it never wrote comes from another install with the same id (a copied profile).
@@ -91,7 +92,8 @@ const payloadSchema = v.object({
     v.string(),
     v.check((text: string) => isHlc(text)),
   ),
-  tables: v.record(v.string(), v.array(v.unknown())),
+  // Tables are checked record by record when they are merged (domain/sync/incoming.ts).
+  tables: v.record(v.string(), v.unknown()),
   writeToken: v.optional(v.pipe(v.string(), v.maxLength(100))),
   removedDevices: v.optional(
     v.pipe(

@@ -24,13 +24,19 @@ export interface IncomingOptions {
   isDeviceSetting: (key: string) => boolean;
 }
 
-export function checkIncomingTables(tables: Readonly<Record<string, readonly unknown[]>>, options: IncomingOptions): IncomingCheck {
+export function checkIncomingTables(tables: Readonly<Record<string, unknown>>, options: IncomingOptions): IncomingCheck {
   const data = createEmptyBackupData();
   const rejectedByTable: Partial<Record<BackupTable, number>> = {};
   let rejected = 0;
   for (const table of BACKUP_TABLES) {
     const records = tables[table];
-    if (!Array.isArray(records)) continue;
+    if (records === undefined) continue;
+    if (!Array.isArray(records)) {
+      // A table that is not a list at all counts as one record that could not be used.
+      rejected += 1;
+      rejectedByTable[table] = (rejectedByTable[table] ?? 0) + 1;
+      continue;
+    }
     const schema = RECORD_SCHEMAS[table] as v.GenericSchema;
     const accepted: unknown[] = [];
     for (const record of records) {
