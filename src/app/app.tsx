@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useActiveRoadmap } from '../hooks/use-active-roadmap';
 import { useRoadmapData } from '../hooks/use-roadmap-data';
+import { useSyncScheduler } from '../hooks/use-sync-scheduler';
 import { DashboardView } from '../features/dashboard/dashboard-view';
 import { PracticeDueCount } from '../features/practice/due-count';
 import { BackupReminder } from '../features/data/backup-reminder';
@@ -21,6 +22,7 @@ const DataView = lazy(() => import('../features/data/data-view').then((module) =
 const SearchView = lazy(() => import('../features/search/search-view').then((module) => ({ default: module.SearchView })));
 const RoadmapsView = lazy(() => import('../features/roadmaps/roadmaps-view').then((module) => ({ default: module.RoadmapsView })));
 const RoleView = lazy(() => import('../features/role/role-view').then((module) => ({ default: module.RoleView })));
+const SyncView = lazy(() => import('../features/sync/sync-view').then((module) => ({ default: module.SyncView })));
 
 function RouteView({ route, base }: { route: Route; base: Roadmap }) {
   const data = useRoadmapData(base);
@@ -62,6 +64,8 @@ function RouteView({ route, base }: { route: Route; base: Roadmap }) {
       return <SearchView roadmap={roadmap} />;
     case 'roadmaps':
       return <RoadmapsView activeRoadmapId={base.id} />;
+    case 'sync':
+      return <SyncView />;
     case 'not-found':
       return (
         <section aria-labelledby="missing-title">
@@ -79,6 +83,8 @@ export function App() {
   const route = parseRoute(pathname);
   const active = useActiveRoadmap();
   const roadmap = active.state === 'loading' ? null : active.roadmap;
+  // Syncs in the background while sync is set up (the sync code loads only then).
+  useSyncScheduler();
 
   useEffect(() => {
     document.addEventListener('click', interceptLinkClicks);
@@ -96,6 +102,7 @@ export function App() {
       data: 'Your data',
       search: 'Search',
       roadmaps: 'Roadmaps',
+      sync: 'Sync',
     };
     const title = phase ? `Phase ${phase.number}: ${phase.title}` : (titles[route.name] ?? 'Not found');
     document.title = `${title} · Healthcare AI Roadmap Tracker`;

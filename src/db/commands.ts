@@ -33,13 +33,28 @@ import { computeRoadmapProgress } from '../domain/progress';
 import { replanFromToday, validatePlan } from '../domain/plan';
 import { InvalidInputError } from '../domain/validation';
 import type { Plan } from '../domain/records';
-import {
-  credentialsSchema,
-  deviceIdSchema,
-  deviceNameSchema,
-  syncConfigureSchema,
-  vaultEnvelopeUpdateSchema,
-} from '../domain/sync/sync-settings';
+import type * as syncSettings from '../domain/sync/sync-settings';
+
+type SyncSettings = typeof syncSettings;
+type SyncSchemaName = 'syncConfigureSchema' | 'credentialsSchema' | 'vaultEnvelopeUpdateSchema' | 'deviceIdSchema' | 'deviceRenameSchema';
+
+/**
+ * The sync commands' input schemas (domain/sync/sync-settings.ts) are only needed once sync is
+ * used, so they stay out of the first load: the table types the input, and the command checks it
+ * in full against the domain schema when it runs, loaded then. Same rule, same messages.
+ */
+const deferredInput = <N extends SyncSchemaName>() =>
+  v.custom<v.InferInput<SyncSettings[N]>>((input) => input !== null && typeof input === 'object', 'expected an object');
+
+async function checkDeferred<N extends SyncSchemaName>(name: N, input: unknown): Promise<v.InferOutput<SyncSettings[N]>> {
+  const schemas = await import('../domain/sync/sync-settings');
+  const checked = checkWith(schemas[name] as v.GenericSchema, input);
+  if (!checked.ok) {
+    const [first] = checked.problems;
+    throw new InvalidInputError(first?.message ?? 'That could not be saved.', first?.field ?? null);
+  }
+  return checked.value as v.InferOutput<SyncSettings[N]>;
+}
 
 type SyncRepo = typeof import('./sync-repo');
 
@@ -221,19 +236,32 @@ export const commands = {
    * credentials (kept on this device, sent only to that server), folder, this device's name and
    * the vault's key. The first sync starts from it.
    */
-  'sync.configure': command(syncConfigureSchema, (input, { now }) => withSyncRepo((repo) => repo.configureSync(input, now))),
+  'sync.configure': command(deferredInput<'syncConfigureSchema'>(), async (raw, { now }) => {
+    const input = await checkDeferred('syncConfigureSchema', raw);
+    return withSyncRepo((repo) => repo.configureSync(input, now));
+  }),
   /** "Stop syncing on this device": forgets the server and the key; every record stays. */
   'sync.stop': command(v.object({}), () => withSyncRepo((repo) => repo.stopSync())),
   /** A new user name or password for the same server (say, after an app password was replaced). */
-  'sync.setCredentials': command(credentialsSchema, ({ user, password }) =>
-    withSyncRepo((repo) => repo.setSyncCredentials(user, password)),
-  ),
+  'sync.setCredentials': command(deferredInput<'credentialsSchema'>(), async (raw) => {
+    const { user, password } = await checkDeferred('credentialsSchema', raw);
+    return withSyncRepo((repo) => repo.setSyncCredentials(user, password));
+  }),
   /** After the passphrase was changed: the vault's new key envelope (the data key stays the same). */
-  'sync.setVaultEnvelope': command(vaultEnvelopeUpdateSchema, (input) => withSyncRepo((repo) => repo.updateVaultEnvelope(input))),
+  'sync.setVaultEnvelope': command(deferredInput<'vaultEnvelopeUpdateSchema'>(), async (raw) => {
+    const input = await checkDeferred('vaultEnvelopeUpdateSchema', raw);
+    return withSyncRepo((repo) => repo.updateVaultEnvelope(input));
+  }),
   /** The name other devices see for this one; it travels with the next sync. */
-  'device.rename': command(v.object({ name: deviceNameSchema }), ({ name }) => withSyncRepo((repo) => repo.renameThisDevice(name))),
+  'device.rename': command(deferredInput<'deviceRenameSchema'>(), async (raw) => {
+    const { name } = await checkDeferred('deviceRenameSchema', raw);
+    return withSyncRepo((repo) => repo.renameThisDevice(name));
+  }),
   /** Takes another device out of sync: its file is deleted and it stops syncing when it next tries. */
-  'device.remove': command(deviceIdSchema, ({ deviceId }, { now }) => withSyncRepo((repo) => repo.removeDevice(deviceId, now))),
+  'device.remove': command(deferredInput<'deviceIdSchema'>(), async (raw, { now }) => {
+    const { deviceId } = await checkDeferred('deviceIdSchema', raw);
+    return withSyncRepo((repo) => repo.removeDevice(deviceId, now));
+  }),
 } satisfies Record<string, { input: v.GenericSchema; run: (input: never, context: CommandContext) => Promise<unknown> }>;
 
 export type CommandName = keyof typeof commands;

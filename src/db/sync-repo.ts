@@ -24,6 +24,8 @@ import { BACKUP_TABLES, countRecords, type BackupData } from '../domain/backup/b
 import { decodeHlc, encodeHlc } from '../domain/hlc';
 import type { IncomingDevice, ListedDevice } from '../domain/sync/sync-plan';
 import {
+  EMPTY_SYNC_STATUS,
+  SYNC_STATE_KEYS,
   MAX_LOG_ENTRIES,
   MAX_WRITE_TOKENS,
   type OwnFileState,
@@ -39,16 +41,7 @@ import { InvalidInputError } from '../domain/validation';
 
 export type { IncomingDevice, ListedDevice };
 
-const KEY = {
-  config: 'config',
-  vault: 'vault',
-  peers: 'peers',
-  own: 'own',
-  removed: 'removed',
-  status: 'status',
-  log: 'log',
-  tokens: 'writeTokens',
-} as const;
+const KEY = SYNC_STATE_KEYS;
 
 interface Rows {
   config: SyncConfig;
@@ -71,7 +64,7 @@ const writeRow = async <N extends RowName>(name: N, value: Rows[N]): Promise<voi
   await db.syncState.put({ key: KEY[name], value });
 };
 
-export const EMPTY_STATUS: SyncStatusState = { lastSuccessAt: null, runningSince: null, failure: null };
+const EMPTY_STATUS = EMPTY_SYNC_STATUS;
 
 /** Everything a sync run needs, read together; null when sync is not set up on this device. */
 export interface SyncSetup {

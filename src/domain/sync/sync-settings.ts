@@ -129,6 +129,8 @@ export const vaultEnvelopeUpdateSchema = v.object({
   etag: v.nullable(bounded(500, 'The vault’s version tag is malformed.')),
 });
 
+export const deviceRenameSchema = v.object({ name: deviceNameSchema });
+
 export const deviceIdSchema = v.object({
   deviceId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_~-][A-Za-z0-9_.~-]{0,63}$/, 'That is not a device of this sync.')),
 });

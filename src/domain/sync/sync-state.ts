@@ -82,6 +82,20 @@ export interface SyncLogEntry {
 
 export type { SyncStatusState };
 
+/** Row keys of the syncState table. */
+export const SYNC_STATE_KEYS = {
+  config: 'config',
+  vault: 'vault',
+  peers: 'peers',
+  own: 'own',
+  removed: 'removed',
+  status: 'status',
+  log: 'log',
+  tokens: 'writeTokens',
+} as const;
+
+export const EMPTY_SYNC_STATUS: SyncStatusState = { lastSuccessAt: null, runningSince: null, failure: null };
+
 export const MAX_LOG_ENTRIES = 20;
 /** Write tokens of this device's recent uploads (see the driver: telling two installs with one id apart). */
 export const MAX_WRITE_TOKENS = 20;
