@@ -38,7 +38,7 @@ function SyncIndicator({ isCurrent }: { isCurrent: boolean }) {
   return (
     <a
       href="/sync"
-      className="search-link"
+      className="search-link search-link--sync"
       aria-current={isCurrent ? 'page' : undefined}
       aria-label={`Sync: ${status.text}`}
       data-testid="sync-indicator"

@@ -24,7 +24,7 @@ export function AddDeviceCard({ config }: { config: SyncConfig }) {
     <section className="card" aria-labelledby="sync-add-title">
       <h2 id="sync-add-title">Add a device</h2>
       <div className="sync-pair">
-        <PairingQr text={link} label="QR code of the link to add a device, the same link as in the field next to it" />
+        <PairingQr text={link} label="QR code for your other device to scan (it holds the same address as the link beside it)" />
         <div className="sync-pair__text">
           <ol className="sync-steps">
             <li>On your phone or other device, point the camera at this code, or open the link below.</li>

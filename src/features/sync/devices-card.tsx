@@ -7,6 +7,7 @@ import { removeSyncDevice, renameThisDevice } from '../../hooks/use-sync-actions
 import { ConfirmGroup } from '../../components/confirm-group';
 import { focusSoon } from '../../components/focus';
 import { SyncField } from './sync-field';
+import { focusWhenReady } from './focus-after';
 
 function RenameForm({ name, onClose }: { name: string; onClose: (isSaved: boolean) => void }) {
   const [value, setValue] = useState(name);
@@ -25,7 +26,7 @@ function RenameForm({ name, onClose }: { name: string; onClose: (isSaved: boolea
     if (result.ok) onClose(true);
     else {
       setError(result.message);
-      inputRef.current?.focus();
+      focusWhenReady(() => inputRef.current);
     }
   };
   const onKeyDown = (event: KeyboardEvent) => {

@@ -3,6 +3,7 @@ import { changeSyncPassphrase, stopSyncHere, type ActionResult } from '../../hoo
 import { ConfirmGroup } from '../../components/confirm-group';
 import { focusSoon } from '../../components/focus';
 import { SyncField } from './sync-field';
+import { focusWhenReady } from './focus-after';
 
 type Field = 'current' | 'next' | 'confirm';
 
@@ -15,7 +16,7 @@ function PassphraseForm({ onClose }: { onClose: (result: ActionResult | null) =>
   useEffect(() => refs.current.current?.focus(), []);
   const fail = (field: Field, message: string) => {
     setErrors({ [field]: message });
-    refs.current[field]?.focus();
+    focusWhenReady(() => refs.current[field]);
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -3,6 +3,7 @@ import type { PairingInfo } from '../../domain/sync/pairing';
 import { DEFAULT_SYNC_FOLDER, suggestDeviceName } from '../../domain/sync/sync-settings';
 import { setUpSync, testSyncServer, type ActionResult, type Failure } from '../../hooks/use-sync-actions';
 import { SyncField } from './sync-field';
+import { focusWhenReady } from './focus-after';
 
 type Mode = 'create' | 'join';
 type Field = 'url' | 'user' | 'password' | 'folder' | 'deviceName' | 'passphrase' | 'confirm';
@@ -49,11 +50,11 @@ export function SetupForm({ pairing, onDone }: SetupFormProps) {
     if (field && FIELD_ORDER.includes(field)) {
       setErrors({ [field]: failure.message });
       setMessage(null);
-      requestAnimationFrame(() => refs.current[field]?.focus());
+      focusWhenReady(() => refs.current[field]);
     } else {
       setErrors({});
       setMessage(failure);
-      requestAnimationFrame(() => messageRef.current?.focus());
+      focusWhenReady(() => messageRef.current);
     }
   };
 
@@ -93,13 +94,13 @@ export function SetupForm({ pairing, onDone }: SetupFormProps) {
 
   return (
     <form className="sync-form" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="sync-setup-title">
-      <fieldset className="field">
+      <fieldset className="sync-choices">
         <legend>Is this your first device with sync?</legend>
-        <label className="choice">
+        <label className="sync-choice">
           <input type="radio" name="sync-mode" checked={mode === 'create'} onChange={() => setMode('create')} disabled={isBusy !== null} />
           Yes, set up sync for the first time
         </label>
-        <label className="choice">
+        <label className="sync-choice">
           <input type="radio" name="sync-mode" checked={mode === 'join'} onChange={() => setMode('join')} disabled={isBusy !== null} />
           No, another device already syncs: join it
         </label>

@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent, type Ref } from 'react';
 import type { SyncOverview, SyncStatusLine } from '../../hooks/use-sync-status';
 import { requestSyncNow, setSyncPassword, type ActionResult } from '../../hooks/use-sync-actions';
 import { SyncField } from './sync-field';
+import { focusWhenReady } from './focus-after';
 
 /** What "Sync now" brought, in a sentence. */
 function describeRun(result: Awaited<ReturnType<typeof requestSyncNow>>): ActionResult {
@@ -28,7 +29,7 @@ function PasswordForm({ user, onDone }: { user: string; onDone: (result: ActionR
     if (result.ok) onDone(result);
     else {
       setError(result.message);
-      inputRef.current?.focus();
+      focusWhenReady(() => inputRef.current);
     }
   };
   return (
@@ -75,7 +76,7 @@ export function StatusCard({
     setResult(null);
     setResult(describeRun(await requestSyncNow()));
     setBusy(false);
-    syncButton.current?.focus();
+    focusWhenReady(() => syncButton.current);
   };
 
   return (
@@ -112,7 +113,7 @@ export function StatusCard({
             user={overview.config.user}
             onDone={(done) => {
               setResult(done);
-              syncButton.current?.focus();
+              focusWhenReady(() => syncButton.current);
             }}
           />
         </>
