@@ -13,17 +13,17 @@ export function readTable(page: Page, table: string): Promise<Record<string, unk
     (name) =>
       new Promise<Record<string, unknown>[]>((resolve, reject) => {
         const request = indexedDB.open('roadmap-tracker');
-        request.onerror = () => reject(new Error(String(request.error)));
-        request.onsuccess = () => {
+        request.addEventListener('error', () => reject(new Error(String(request.error))));
+        request.addEventListener('success', () => {
           const database = request.result;
           const rows = database.transaction(name, 'readonly').objectStore(name).getAll();
-          rows.onsuccess = () => {
+          rows.addEventListener('success', () => {
             database.close();
             // CryptoKeys and the like do not survive the trip out of the page; plain data does.
             resolve(JSON.parse(JSON.stringify(rows.result)) as Record<string, unknown>[]);
-          };
-          rows.onerror = () => reject(new Error(String(rows.error)));
-        };
+          });
+          rows.addEventListener('error', () => reject(new Error(String(rows.error))));
+        });
       }),
     table,
   );
