@@ -140,7 +140,7 @@ describe('sync between a laptop and a phone through Apache mod_dav', () => {
     await b.getByRole('button', { name: 'Join sync' }).click();
     await b.getByRole('heading', { name: 'Sync status' }).waitFor({ timeout: 30_000 });
     await waitForSyncAfter(b, 0);
-    await b.getByTestId('sync-log').getByText('a tick from Laptop').waitFor();
+    await b.getByTestId('sync-log').getByText('A tick from Laptop').waitFor();
     // Its own data was kept as a restore point before the first merge.
     expect((await readTable(b, 'snapshots')).map((point) => point.reason)).toContain('before-sync');
     await expectNoAxeViolations(b, 'sync page, phone, dark');
@@ -152,7 +152,7 @@ describe('sync between a laptop and a phone through Apache mod_dav', () => {
     await shoot(b, '07-phone-dashboard-dark');
     // And the phone's own tick reaches the laptop.
     await syncNow(a);
-    await a.getByTestId('sync-log').getByText('a tick from Phone').waitFor();
+    await a.getByTestId('sync-log').getByText('A tick from Phone').waitFor();
     await shoot(a, '08-laptop-log');
   });
 

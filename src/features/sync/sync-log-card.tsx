@@ -13,7 +13,7 @@ export function SyncLogCard({ log }: { log: readonly SyncLogEntry[] }) {
         <ul className="sync-log" data-testid="sync-log">
           {log.slice(0, 8).map((entry) => (
             <li key={`${entry.at}-${entry.deviceId}`}>
-              <span className="muted">{formatInstant(entry.at)}</span> {entry.text}
+              <span className="muted">{formatInstant(entry.at)}</span> {entry.text.charAt(0).toUpperCase() + entry.text.slice(1)}
               {entry.rejected > 0 &&
                 ` (${plural(entry.rejected, 'record')} from ${entry.deviceName} could not be used and ${entry.rejected === 1 ? 'was' : 'were'} left out.)`}
             </li>
