@@ -253,4 +253,22 @@ describe('sync between a laptop and a phone through Apache mod_dav', () => {
       }
     }
   });
+
+  it('reads well in the other colour scheme at each width', async () => {
+    await a.emulateMedia({ colorScheme: 'dark' });
+    await b.emulateMedia({ colorScheme: 'light' });
+    for (const [page, name] of [
+      [a, 'laptop-dark'],
+      [b, 'phone-light'],
+    ] as const) {
+      await page.goto(`${baseURL}/sync`);
+      await page.getByRole('heading', { name: 'Sync status' }).waitFor();
+      await page.getByRole('heading', { name: 'Devices', exact: true }).waitFor();
+      await expectNoAxeViolations(page, `sync page, ${name}`);
+      await shoot(page, `11-${name}`);
+    }
+    await b.goto(baseURL);
+    await waitForChecklist(b);
+    await shoot(b, '12-phone-dashboard-light');
+  });
 });
