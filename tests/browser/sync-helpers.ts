@@ -80,3 +80,24 @@ export async function syncNow(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Sync now' }).click();
   await waitForSyncAfter(page, since);
 }
+
+/** Controls smaller than 44 × 44 px (radios and checkboxes through their labelled row), as touch-targets.test.ts measures. */
+export function findSmallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    for (const element of Array.from(
+      document.querySelectorAll('button, select, input, textarea, summary, a.button, a.nav__link, a.search-link, a.brand'),
+    )) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      const name = (element.getAttribute('aria-label') ?? element.textContent ?? element.id).trim().slice(0, 40);
+      if (element.matches('input[type=checkbox], input[type=radio]')) {
+        const row = element.closest('label')?.getBoundingClientRect();
+        if (!row || row.height < 44) problems.push(`${name}: row ${Math.round(row?.height ?? 0)} px`);
+      } else if (box.height < 44 || box.width < 44) {
+        problems.push(`${element.tagName.toLowerCase()} “${name}”: ${Math.round(box.width)}×${Math.round(box.height)} px`);
+      }
+    }
+    return problems;
+  });
+}

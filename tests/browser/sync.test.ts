@@ -11,7 +11,16 @@ import { startApacheDav, type DavServer } from '../support/apache-dav';
 import { readTree } from '../support/sync-fixtures';
 import { guardPage, LAPTOP_CONTEXT, launchBrowser, PHONE_CONTEXT, type PageGuard } from './helpers';
 import { tick, waitForChecklist } from './journey-helpers';
-import { expectNoAxeViolations, pageNow, readStatuses, readSyncStatus, readTable, syncNow, waitForSyncAfter } from './sync-helpers';
+import {
+  expectNoAxeViolations,
+  findSmallTargets,
+  pageNow,
+  readStatuses,
+  readSyncStatus,
+  readTable,
+  syncNow,
+  waitForSyncAfter,
+} from './sync-helpers';
 
 const baseURL = inject('baseURL');
 const SHOTS = process.env.SYNC_SCREENSHOTS;
@@ -124,6 +133,7 @@ describe('sync between a laptop and a phone through Apache mod_dav', () => {
     expect(await b.getByLabel('User name').inputValue()).toBe(apache.user);
     expect(await b.getByRole('radio', { name: /join it/ }).isChecked()).toBe(true);
     await expectNoAxeViolations(b, 'join form, phone, dark');
+    expect(await findSmallTargets(b)).toEqual([]);
     await shoot(b, '04-phone-join-dark');
 
     await b.getByLabel('Password or app password').fill(apache.password);
@@ -265,6 +275,7 @@ describe('sync between a laptop and a phone through Apache mod_dav', () => {
       await page.getByRole('heading', { name: 'Sync status' }).waitFor();
       await page.getByRole('heading', { name: 'Devices', exact: true }).waitFor();
       await expectNoAxeViolations(page, `sync page, ${name}`);
+      expect(await findSmallTargets(page), name).toEqual([]);
       await shoot(page, `11-${name}`);
     }
     await b.goto(baseURL);
