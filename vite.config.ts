@@ -34,6 +34,28 @@ export default defineConfig({
           { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
           { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
+        // Long-press (Android) or right-click (desktop) on the installed app's icon. Icons are in
+        // public/icons (npm run icons), precached with the rest, so the shortcuts open offline.
+        shortcuts: [
+          {
+            name: 'Today: what to study now',
+            short_name: 'Today',
+            url: '/#today',
+            icons: [{ src: '/icons/shortcut-today-96.png', sizes: '96x96', type: 'image/png' }],
+          },
+          {
+            name: 'Log a study session',
+            short_name: 'Log a session',
+            url: '/log',
+            icons: [{ src: '/icons/shortcut-log-96.png', sizes: '96x96', type: 'image/png' }],
+          },
+          {
+            name: 'Practise interview questions',
+            short_name: 'Practise',
+            url: '/practice',
+            icons: [{ src: '/icons/shortcut-practice-96.png', sizes: '96x96', type: 'image/png' }],
+          },
+        ],
       },
       workbox: {
         globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,ico}'],

@@ -14,6 +14,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           environment: 'node',
           setupFiles: ['tests/unit/setup.ts'],
+          // Property tests on a shared 2-core machine: generous, since no test asserts a duration.
+          testTimeout: 30_000,
         },
       },
       {

@@ -43,4 +43,3 @@ if (typeof promiseWithResolvers.withResolvers !== 'function') {
     return { promise, resolve, reject };
   };
 }
-

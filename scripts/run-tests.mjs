@@ -4,6 +4,7 @@
 //   1. scripts/ensure-chromium.sh            -> CHROME_PATH for the browser tests
 //      scripts/ensure-apache.sh              -> APACHE_PATH for the sync tests (real WebDAV server)
 //   2. tsc -p tsconfig.json --noEmit          -> counted as one test: "typecheck"
+//   2b. oxlint (zero warnings), prettier --check -> one test each: "lint", "format"
 //   3. vite build (once)                      -> the browser project reuses dist/ (APP_DIST_READY=1)
 //   4. vitest run (unit + browser projects)   -> live output + JSON results in test-results/vitest.json
 //   5. scripts/bundle-size.mjs                -> counted as one test: "bundle-size"
@@ -152,6 +153,21 @@ heading('typecheck: tsc -p tsconfig.json --noEmit');
   const ok = code === 0;
   console.log(ok ? `typecheck passed (${seconds(t)})` : `typecheck FAILED (exit ${code})`);
   checks.push({ name: 'typecheck', status: ok ? 'passed' : 'failed' });
+}
+bailIfInterrupted();
+
+// 2b. Lint and format --------------------------------------------------------------------------
+heading('lint: oxlint --deny-warnings src scripts tests');
+{
+  const { code } = await run(...local('oxlint', ['--deny-warnings', 'src', 'scripts', 'tests']));
+  console.log(code === 0 ? 'lint passed' : `lint FAILED (exit ${code})`);
+  checks.push({ name: 'lint', status: code === 0 ? 'passed' : 'failed' });
+}
+heading('format: prettier --check');
+{
+  const { code } = await run(...local('prettier', ['--check', 'src', 'tests', 'scripts', 'vite.config.ts', 'vitest.config.ts']));
+  console.log(code === 0 ? 'format check passed' : `format check FAILED (exit ${code}): run npm run format`);
+  checks.push({ name: 'format', status: code === 0 ? 'passed' : 'failed' });
 }
 bailIfInterrupted();
 

@@ -2,10 +2,23 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { openDatabase } from './db/open-database';
-import { runCommand } from './db/commands';
+import { preloadEverydayCommands, runCommand } from './db/commands';
+import { wasUpgradedThisSession } from './db/database';
 import { registerServiceWorker } from './pwa/register-service-worker';
 import { setStorageHealth } from './store/ui-store';
 import './app/styles.css';
+
+/**
+ * When the browser is idle, so it never delays the first view: set aside any stored record that no
+ * longer passes its schema (with the full checks, imported roadmaps included), then take the day's
+ * restore point. Both are commands like every other write.
+ */
+function whenIdle(): void {
+  void runCommand('attention.scan', {})
+    .catch(() => undefined)
+    .then(() => runCommand('snapshot.takeDaily', {}))
+    .catch(() => undefined);
+}
 
 void openDatabase({
   onVersionChange: () =>
@@ -23,15 +36,10 @@ void openDatabase({
     setStorageHealth({ state: failure.kind, message: failure.message });
     return;
   }
-  // When the browser is idle, so it never delays the first view: set aside any stored record that no
-  // longer passes its schema (with the full checks, imported roadmaps included), then take the day's
-  // restore point. Both are commands like every other write.
-  const whenIdle = () =>
-    void runCommand('attention.scan', {})
-      .catch(() => undefined)
-      .then(() => runCommand('snapshot.takeDaily', {}))
-      .catch(() => undefined);
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(whenIdle, { timeout: 10_000 });
+  void preloadEverydayCommands().catch(() => undefined);
+  // Just upgraded from an older version: set aside what it let in before anything relies on it.
+  if (wasUpgradedThisSession()) whenIdle();
+  else if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(whenIdle, { timeout: 10_000 });
   else setTimeout(whenIdle, 3_000);
 });
 

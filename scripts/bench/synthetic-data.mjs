@@ -111,11 +111,11 @@ export function buildRoadmapDocument({ seed, roadmapId, phases, goalsPerPhase, r
           id: phaseId,
           title: sentence(rng, 4),
           weeks: 2 + Math.floor(rng() * 5),
-          goals: Array.from({ length: goalsPerPhase }, (_, g) => ({
+          goals: Array.from({ length: goalsPerPhase }, (_goal, g) => ({
             id: `${phaseId}-g${pad(g + 1, gw)}`,
             text: sentence(rng, 6 + Math.floor(rng() * 10)),
           })),
-          resources: Array.from({ length: resourcesPerPhase }, (_, r) => ({
+          resources: Array.from({ length: resourcesPerPhase }, (_resource, r) => ({
             id: `${phaseId}-r${r + 1}`,
             title: sentence(rng, 3 + Math.floor(rng() * 4)),
             url: `https://example.org/${phaseId}/resource-${r + 1}`,

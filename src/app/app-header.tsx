@@ -2,13 +2,15 @@ import type { Route } from './router';
 import { useSyncStatus } from '../hooks/use-sync-status';
 import type { SyncTone } from '../domain/sync/sync-status';
 
-type IconName = 'home' | 'plan' | 'log' | 'practice' | 'role' | 'data';
+type IconName = 'home' | 'plan' | 'log' | 'practice' | 'roadmaps' | 'role' | 'data';
 
 const LINKS: { href: string; label: string; icon: IconName; matches: Route['name'][] }[] = [
-  { href: '/', label: 'Home', icon: 'home', matches: ['dashboard', 'phase'] },
+  // A phase page and the report are reached from Home, so Home stays the current tab there.
+  { href: '/', label: 'Home', icon: 'home', matches: ['dashboard', 'phase', 'report'] },
   { href: '/plan', label: 'Plan', icon: 'plan', matches: ['plan'] },
   { href: '/log', label: 'Log', icon: 'log', matches: ['log'] },
   { href: '/practice', label: 'Practice', icon: 'practice', matches: ['practice'] },
+  { href: '/roadmaps', label: 'Roadmaps', icon: 'roadmaps', matches: ['roadmaps'] },
   { href: '/role', label: 'Role', icon: 'role', matches: ['role'] },
   { href: '/data', label: 'Data', icon: 'data', matches: ['data'] },
 ];
@@ -18,6 +20,7 @@ const ICON_PATHS: Record<IconName, string> = {
   plan: 'M4 5h16v15H4zM4 9h16M8 3v4M16 3v4',
   log: 'M12 7v5l3 2M21 12a9 9 0 1 1-18 0 9 9 0 0 1 18 0z',
   practice: 'M4 5h12v10H4zM8 19h12V9',
+  roadmaps: 'M9 4 3 6.5v13.5l6-2.5 6 2.5 6-2.5V4l-6 2.5zM9 4v13.5M15 6.5V20',
   role: 'M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21c0-4 4-6 8-6s8 2 8 6',
   data: 'M4 6c0-1.7 3.6-3 8-3s8 1.3 8 3-3.6 3-8 3-8-1.3-8-3zM4 6v12c0 1.7 3.6 3 8 3s8-1.3 8-3V6M4 12c0 1.7 3.6 3 8 3s8-1.3 8-3',
 };

@@ -3,17 +3,21 @@ import { useActiveRoadmap } from '../hooks/use-active-roadmap';
 import { useRoadmapData } from '../hooks/use-roadmap-data';
 import { useSyncScheduler } from '../hooks/use-sync-scheduler';
 import { DashboardView } from '../features/dashboard/dashboard-view';
-import { PracticeDueCount } from '../features/practice/due-count';
 import { BackupReminder } from '../features/data/backup-reminder';
-import { PhaseView } from '../features/phase/phase-view';
+import { TodaySection } from '../features/today/today-section';
 import { interceptLinkClicks, parseRoute, usePathname, type Route } from './router';
 import type { Roadmap } from '../content/types';
 import { AppHeader } from './app-header';
 import { StatusBanners } from './status-banners';
+import { TimerBar } from './timer-bar';
 import { ToastRegion } from './toast-region';
 import { StorageFooter } from './storage-footer';
 import { ErrorBoundary } from './error-boundary';
+import { AppBadge } from './app-badge';
+import { HomeScreenHint } from './home-screen-hint';
 
+// The first view is the dashboard; a phase page loads its code when opened (precached for offline use).
+const PhaseView = lazy(() => import('../features/phase/phase-view').then((module) => ({ default: module.PhaseView })));
 const PlanSummary = lazy(() => import('../features/plan/plan-summary').then((module) => ({ default: module.PlanSummary })));
 const PlanView = lazy(() => import('../features/plan/plan-view').then((module) => ({ default: module.PlanView })));
 const StudyLogView = lazy(() => import('../features/study-log/study-log-view').then((module) => ({ default: module.StudyLogView })));
@@ -21,6 +25,7 @@ const PracticeView = lazy(() => import('../features/practice/practice-view').the
 const DataView = lazy(() => import('../features/data/data-view').then((module) => ({ default: module.DataView })));
 const SearchView = lazy(() => import('../features/search/search-view').then((module) => ({ default: module.SearchView })));
 const RoadmapsView = lazy(() => import('../features/roadmaps/roadmaps-view').then((module) => ({ default: module.RoadmapsView })));
+const ReportView = lazy(() => import('../features/report/report-view').then((module) => ({ default: module.ReportView })));
 const RoleView = lazy(() => import('../features/role/role-view').then((module) => ({ default: module.RoleView })));
 const SyncView = lazy(() => import('../features/sync/sync-view').then((module) => ({ default: module.SyncView })));
 
@@ -35,15 +40,15 @@ function RouteView({ route, base }: { route: Route; base: Roadmap }) {
           roadmap={roadmap}
           state={state}
           hidden={hidden}
-          planSummary={(state) => (
+          today={<TodaySection roadmap={roadmap} state={state} />}
+          planSummary={
             <Suspense fallback={<section className="card plan-summary" aria-hidden="true" />}>
               <PlanSummary roadmap={roadmap} state={state} />
             </Suspense>
-          )}
+          }
           extras={
             <>
               <BackupReminder />
-              <PracticeDueCount roadmap={roadmap} />
             </>
           }
         />
@@ -64,6 +69,8 @@ function RouteView({ route, base }: { route: Route; base: Roadmap }) {
       return <SearchView roadmap={roadmap} />;
     case 'roadmaps':
       return <RoadmapsView activeRoadmapId={base.id} />;
+    case 'report':
+      return <ReportView roadmap={roadmap} state={state} />;
     case 'sync':
       return <SyncView />;
     case 'not-found':
@@ -91,22 +98,20 @@ export function App() {
     return () => document.removeEventListener('click', interceptLinkClicks);
   }, []);
 
-  useEffect(() => {
-    const phase = route.name === 'phase' ? roadmap?.phases.find((candidate) => candidate.id === route.phaseId) : undefined;
-    const titles: Record<string, string> = {
-      dashboard: 'Dashboard',
-      role: 'The role',
-      plan: 'Plan',
-      log: 'Study log',
-      practice: 'Interview practice',
-      data: 'Your data',
-      search: 'Search',
-      roadmaps: 'Roadmaps',
-      sync: 'Sync',
-    };
-    const title = phase ? `Phase ${phase.number}: ${phase.title}` : (titles[route.name] ?? 'Not found');
-    document.title = `${title} · Healthcare AI Roadmap Tracker`;
-  }, [route, roadmap]);
+  const phase = route.name === 'phase' ? roadmap?.phases.find((candidate) => candidate.id === route.phaseId) : undefined;
+  const titles: Record<string, string> = {
+    dashboard: 'Dashboard',
+    role: 'The role',
+    plan: 'Plan',
+    log: 'Study log',
+    practice: 'Interview practice',
+    data: 'Your data',
+    search: 'Search',
+    roadmaps: 'Roadmaps',
+    report: 'Progress report',
+    sync: 'Sync',
+  };
+  const title = phase ? `Phase ${phase.number}: ${phase.title}` : (titles[route.name] ?? 'Not found');
 
   return (
     <>
@@ -115,6 +120,8 @@ export function App() {
       </a>
       <AppHeader route={route} />
       <StatusBanners />
+      <TimerBar title={title} isHome={route.name === 'dashboard'} />
+      <HomeScreenHint />
       <main id="main" className="main" tabIndex={-1}>
         {active.state === 'invalid' && (
           <p className="banner banner--error" role="alert">
@@ -135,6 +142,7 @@ export function App() {
       </main>
       <StorageFooter />
       <ToastRegion />
+      {roadmap && <AppBadge base={roadmap} />}
     </>
   );
 }

@@ -13,6 +13,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode; resetKey: st
   }
 
   override componentDidUpdate(previous: { resetKey: string }) {
+    // Leaving the failed view (a new resetKey) clears the error: the documented error-boundary reset.
+    // oxlint-disable-next-line react/no-did-update-set-state
     if (previous.resetKey !== this.props.resetKey && this.state.error) this.setState({ error: null });
   }
 

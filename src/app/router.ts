@@ -12,6 +12,7 @@ export type Route =
   | { name: 'data' }
   | { name: 'search' }
   | { name: 'roadmaps' }
+  | { name: 'report' }
   | { name: 'sync' }
   | { name: 'not-found'; path: string };
 
@@ -27,6 +28,7 @@ export function parseRoute(pathname: string): Route {
   if (path === '/data') return { name: 'data' };
   if (path === '/search') return { name: 'search' };
   if (path === '/roadmaps') return { name: 'roadmaps' };
+  if (path === '/report') return { name: 'report' };
   if (path === '/sync') return { name: 'sync' };
   return { name: 'not-found', path };
 }

@@ -2,7 +2,7 @@ import { memo, useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { ITEM_STATUSES, type ItemStatus } from '../domain/records';
 import { STATUS_LABELS } from '../domain/progress';
 import { StatusIcon } from './status-icon';
-import { NoteEditor, type SaveOutcome } from './note-editor';
+import { NoteEditor, type OtherNoteVersion, type SaveOutcome } from './note-editor';
 
 interface ChecklistItemProps {
   itemId: string;
@@ -14,6 +14,9 @@ interface ChecklistItemProps {
   /** Resolves true once the status is committed; false when it could not be saved. Stable across renders. */
   onStatusChange: (itemId: string, status: ItemStatus) => Promise<boolean>;
   onNoteSave: (itemId: string, text: string, baseStamp: string | null) => Promise<SaveOutcome>;
+  /** Other versions of the note, and how to settle one. */
+  otherNoteVersions?: readonly OtherNoteVersion[];
+  onNoteVersionResolve?: (itemId: string, versionKey: string, choice: 'use' | 'keep') => Promise<SaveOutcome>;
   /** Optional extra label shown before the text (e.g. "Milestone"). */
   eyebrow?: string;
   /** Extra controls in the item's action row (hide, edit, reorder). */
@@ -33,6 +36,8 @@ export const ChecklistItem = memo(function ChecklistItem({
   noteStamp = null,
   onStatusChange,
   onNoteSave,
+  otherNoteVersions,
+  onNoteVersionResolve,
   eyebrow,
   actions,
   children,
@@ -78,7 +83,14 @@ export const ChecklistItem = memo(function ChecklistItem({
             ))}
           </select>
         </span>
-        <NoteEditor itemText={text} note={note} noteStamp={noteStamp} onSave={(value, baseStamp) => onNoteSave(itemId, value, baseStamp)} />
+        <NoteEditor
+          itemText={text}
+          note={note}
+          noteStamp={noteStamp}
+          onSave={(value, baseStamp) => onNoteSave(itemId, value, baseStamp)}
+          otherVersions={otherNoteVersions}
+          onResolve={onNoteVersionResolve ? (key, choice) => onNoteVersionResolve(itemId, key, choice) : undefined}
+        />
         {actions}
       </div>
       {children}

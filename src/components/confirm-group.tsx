@@ -62,6 +62,8 @@ export function ConfirmGroup({
 
   const Heading = level === 3 ? 'h3' : 'h4';
   return (
+    // Keys pressed in the fields and buttons inside reach here: Escape closes, Tab stays inside.
+    // oxlint-disable-next-line jsx-a11y/no-static-element-interactions, jsx-a11y/no-noninteractive-element-interactions
     <div ref={rootRef} className={className} role="group" aria-labelledby={titleId} onKeyDown={onKeyDown}>
       <Heading id={titleId} ref={titleRef} tabIndex={-1} className="confirm__title">
         {title}

@@ -3,7 +3,12 @@
  * (`default-src 'self'`): a download is not a fetch or a script, and no inline style is set. Shared by every feature that exports a file.
  */
 export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(new Blob([text], { type }), fileName);
+}
+
+/** Saves any bytes (a PNG picture, say) as a file, the same way. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
   anchor.href = url;
   anchor.download = fileName;

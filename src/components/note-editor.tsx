@@ -1,8 +1,21 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { validateNoteText } from '../domain/validation';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { focusSoon } from './focus';
+import { formatInstant } from '../domain/calendar-day';
+import type { NoteVersionRecord } from '../domain/records';
+import { noteTextProblem } from '../domain/schemas/limits';
 
 /** What a save reports: committed, or refused with a message for the person. */
 export type SaveOutcome = { ok: true } | { ok: false; message: string };
+
+/** Another version of the note, kept because it was edited in two places. */
+export interface OtherNoteVersion {
+  key: string;
+  text: string;
+  /** When it was saved (epoch ms). */
+  savedAt: number;
+  /** It was a deletion of the note. */
+  isDeletion: boolean;
+}
 
 interface NoteEditorProps {
   itemText: string;
@@ -11,6 +24,22 @@ interface NoteEditorProps {
   noteStamp?: string | null;
   /** `baseStamp`: the stamp of the note as it was when the editor opened. */
   onSave: (text: string, baseStamp: string | null) => Promise<SaveOutcome>;
+  otherVersions?: readonly OtherNoteVersion[];
+  /** Settles an other version: take its text as the note ('use'), or keep the note as it is ('keep'). */
+  onResolve?: (versionKey: string, choice: 'use' | 'keep') => Promise<SaveOutcome>;
+}
+
+const NO_VERSIONS: readonly OtherNoteVersion[] = [];
+
+/** The stored other versions of a note as the editor shows them. */
+export function toOtherNoteVersions(records: readonly NoteVersionRecord[] | undefined): readonly OtherNoteVersion[] {
+  if (!records || records.length === 0) return NO_VERSIONS;
+  return records.map((record) => ({
+    key: record.key,
+    text: record.text,
+    savedAt: record.updatedAt,
+    isDeletion: record.deletedAt !== null,
+  }));
 }
 
 /**
@@ -18,7 +47,7 @@ interface NoteEditorProps {
  * sizes, never cut (a paste that does not fit must not be saved half). Escape cancels; after saving
  * or cancelling, focus returns to the note's button.
  */
-export function NoteEditor({ itemText, note, noteStamp = null, onSave }: NoteEditorProps) {
+export function NoteEditor({ itemText, note, noteStamp = null, onSave, otherVersions = NO_VERSIONS, onResolve }: NoteEditorProps) {
   const [isEditing, setEditing] = useState(false);
   const [baseStamp, setBaseStamp] = useState<string | null>(noteStamp);
   const [draft, setDraft] = useState(note);
@@ -27,35 +56,28 @@ export function NoteEditor({ itemText, note, noteStamp = null, onSave }: NoteEdi
   const fieldId = useId();
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
-  const focusDue = useRef<'field' | 'toggle' | null>(null);
-
-  useEffect(() => {
-    if (focusDue.current === 'field') fieldRef.current?.focus();
-    if (focusDue.current === 'toggle') toggleRef.current?.focus();
-    focusDue.current = null;
-  }, [isEditing]);
 
   const open = () => {
     setDraft(note);
     setBaseStamp(noteStamp);
     setError(null);
-    focusDue.current = 'field';
     setEditing(true);
+    focusSoon(() => fieldRef.current);
   };
 
   const close = () => {
-    focusDue.current = 'toggle';
     setEditing(false);
+    focusSoon(() => toggleRef.current);
   };
 
   const change = (value: string) => {
     setDraft(value);
     // Say at once when a paste is too long, rather than on Save.
-    setError(validateNoteText(value));
+    setError(noteTextProblem(value));
   };
 
   const save = async () => {
-    const problem = validateNoteText(draft);
+    const problem = noteTextProblem(draft);
     if (problem) {
       setError(problem);
       fieldRef.current?.focus();
@@ -83,6 +105,14 @@ export function NoteEditor({ itemText, note, noteStamp = null, onSave }: NoteEdi
             {note}
           </p>
         )}
+        {otherVersions.length > 0 && onResolve && (
+          <OtherVersions
+            itemText={itemText}
+            versions={otherVersions}
+            onResolve={onResolve}
+            onSettled={() => focusSoon(() => toggleRef.current)}
+          />
+        )}
         <button
           ref={toggleRef}
           type="button"
@@ -97,6 +127,8 @@ export function NoteEditor({ itemText, note, noteStamp = null, onSave }: NoteEdi
   }
 
   return (
+    // Keys pressed in the fields and buttons inside reach here: Escape closes, Tab stays inside.
+    // oxlint-disable-next-line jsx-a11y/no-static-element-interactions, jsx-a11y/no-noninteractive-element-interactions
     <div className="note note--editing" data-unsaved={draft !== note ? 'true' : undefined} onKeyDown={onKeyDown}>
       <label htmlFor={fieldId} className="note__label">
         Note on “{itemText}”
@@ -133,5 +165,65 @@ export function NoteEditor({ itemText, note, noteStamp = null, onSave }: NoteEdi
         </button>
       </div>
     </div>
+  );
+}
+
+interface OtherVersionsProps {
+  itemText: string;
+  versions: readonly OtherNoteVersion[];
+  onResolve: (versionKey: string, choice: 'use' | 'keep') => Promise<SaveOutcome>;
+  onSettled: () => void;
+}
+
+/** The versions of a note written elsewhere at the same time, each one restorable. */
+function OtherVersions({ itemText, versions, onResolve, onSettled }: OtherVersionsProps) {
+  const [error, setError] = useState<string | null>(null);
+  const [isBusy, setBusy] = useState(false);
+  const resolve = async (key: string, choice: 'use' | 'keep') => {
+    setBusy(true);
+    const outcome = await onResolve(key, choice);
+    setBusy(false);
+    if (outcome.ok) {
+      setError(null);
+      onSettled();
+    } else setError(outcome.message);
+  };
+  return (
+    <section className="note-versions" aria-label={`Other versions of the note on “${itemText}”`}>
+      <p className="note-versions__intro">
+        {versions.length === 1
+          ? 'This note was also changed elsewhere (another tab or device) before the two met. Both are kept:'
+          : `This note was also changed in ${versions.length} other places before they met. All are kept:`}
+      </p>
+      <ul className="note-versions__list">
+        {versions.map((version) => (
+          <li key={version.key} className="note-versions__item">
+            <p className="muted small">Other version, saved {formatInstant(version.savedAt)}</p>
+            {version.isDeletion ? (
+              <p className="note__text">
+                <em>The note was deleted there.</em>
+              </p>
+            ) : (
+              <p className="note__text" dir="auto">
+                {version.text}
+              </p>
+            )}
+            <div className="button-row">
+              <button type="button" className="button" disabled={isBusy} onClick={() => void resolve(version.key, 'use')}>
+                {version.isDeletion ? 'Delete the note' : 'Use this version'}
+              </button>
+              <button type="button" className="button" disabled={isBusy} onClick={() => void resolve(version.key, 'keep')}>
+                Keep the note as it is
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
   );
 }

@@ -533,6 +533,7 @@ export const healthcareAiRoadmap: Roadmap = {
       id: 'iq-omop-cdm-why',
       question: 'What is the OMOP Common Data Model, and why does it matter for healthcare analytics?',
       phaseId: 'p1-data-foundations-sql',
+      level: 'entry',
       outline: [
         'An open, shared schema maintained by the OHDSI community: EHR, claims and registry data land in the same tables (person, visit_occurrence, condition_occurrence, drug_exposure, measurement and so on).',
         'Local codes are mapped to standard vocabularies (SNOMED CT for conditions, RxNorm for drugs, LOINC for labs), so a concept means the same thing at every site.',
@@ -544,6 +545,7 @@ export const healthcareAiRoadmap: Roadmap = {
       id: 'iq-icd-cpt-ndc-codes',
       question: 'Explain the difference between ICD-10 codes, CPT codes, and NDC codes in claims data.',
       phaseId: 'p1-data-foundations-sql',
+      level: 'entry',
       outline: [
         'ICD-10-CM codes record diagnoses, the reason for care; ICD-10-PCS covers inpatient hospital procedures.',
         'CPT codes, maintained by the AMA, describe the procedures and services clinicians bill for (HCPCS Level II extends them to supplies and other items).',
@@ -556,6 +558,7 @@ export const healthcareAiRoadmap: Roadmap = {
       id: 'iq-hipaa-deidentification',
       question: 'What does HIPAA require when working with patient data, and what are the two main de-identification methods?',
       phaseId: 'p1-data-foundations-sql',
+      level: 'entry',
       outline: [
         'HIPAA protects PHI held by covered entities and their business associates: the Privacy Rule limits use and disclosure (minimum necessary), the Security Rule requires administrative, physical and technical safeguards, and breaches must be reported.',
         'Vendors that touch PHI need a business associate agreement.',

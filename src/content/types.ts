@@ -76,11 +76,15 @@ export interface CareerLevel {
   duties: string[];
 }
 
+/** The career stage a question is typically asked at: a first analytics job, a specialist, a lead. */
+export type InterviewLevel = 'entry' | 'mid' | 'senior';
+
 export interface InterviewQuestion {
   id: string;
   question: string;
   /** Phase id the question belongs to. */
   phaseId: string;
+  level: InterviewLevel;
   /** Short answer outline in our own words. */
   outline: string[];
 }

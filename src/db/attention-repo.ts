@@ -13,7 +13,7 @@ import { BACKUP_TABLES, type BackupTable } from '../domain/backup/backup-format'
 import { RECORD_SCHEMAS } from '../domain/backup/backup-schema';
 import { migrateLegacyRecord } from '../domain/schemas/records';
 import type { AttentionRecord } from '../domain/records';
-import { InvalidInputError } from '../domain/validation';
+import { InvalidInputError } from '../domain/errors';
 import { LIMITS } from '../domain/schemas/fields';
 
 /** Every record that needs attention, oldest first. */

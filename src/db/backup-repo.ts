@@ -40,7 +40,7 @@ import {
 import { parseBackupText, validateBackupValue } from '../domain/backup/parse-backup';
 import { decodeHlc, encodeHlc, receiveHlc } from '../domain/hlc';
 import type { AttentionRecord } from '../domain/records';
-import { InvalidInputError } from '../domain/validation';
+import { InvalidInputError } from '../domain/errors';
 import { megabytes } from '../domain/untrusted-json';
 import { readClock, readDeviceId, writeClock } from './clock';
 import {

@@ -2,9 +2,8 @@ import { db } from './database';
 import { nextStamp, nextUpdatedAt } from './clock';
 import { writeTransaction } from './write';
 import { progressKey, type ReviewRecord, type UserCardRecord } from '../domain/records';
-import { InvalidInputError } from '../domain/validation';
+import { InvalidInputError } from '../domain/errors';
 
-export { CARD_OUTLINE_LINE_MAX_LENGTH, CARD_OUTLINE_MAX_LINES, CARD_QUESTION_MAX_LENGTH, splitOutline } from '../domain/schemas/card';
 
 /** A card as the command hands it over: checked against the card schema, lines trimmed. */
 export interface UserCardInput {

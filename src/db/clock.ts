@@ -5,7 +5,7 @@
  */
 import { db } from './database';
 import { decodeHlc, encodeHlc, tickHlc, type Hlc } from '../domain/hlc';
-import { LIMITS } from '../domain/schemas/fields';
+import { LIMITS } from '../domain/schemas/limits';
 
 export const DEVICE_ID_KEY = 'deviceId';
 export const CLOCK_KEY = 'clock';

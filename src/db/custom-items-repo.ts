@@ -2,7 +2,7 @@ import { db } from './database';
 import { nextStamp, nextUpdatedAt } from './clock';
 import { writeTransaction } from './write';
 import { progressKey, type CustomItemRecord, type ItemOverlayRecord } from '../domain/records';
-import { InvalidInputError } from '../domain/validation';
+import { InvalidInputError } from '../domain/errors';
 
 export interface OverlaySources {
   customItems: CustomItemRecord[];
@@ -93,6 +93,8 @@ export async function moveCustomItem(id: string, direction: -1 | 1, now: number 
     const stamped: CustomItemRecord[] = [];
     for (const [position, entry] of reordered.entries()) {
       if (entry.order === position) continue;
+      // One stamp after another from the device clock: each must be later than the last.
+      // oxlint-disable-next-line no-await-in-loop
       stamped.push({ ...entry, order: position, updatedAt: nextUpdatedAt(now, entry.updatedAt), hlc: await nextStamp(now) });
     }
     await db.customItems.bulkPut(stamped);

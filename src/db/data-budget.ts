@@ -12,7 +12,7 @@ import { APP_VERSION } from './app-version';
 import { BACKUP_TABLES, buildBackup, serializeBackup, type BackupData } from '../domain/backup/backup-format';
 import { MAX_BACKUP_BYTES } from '../domain/backup/limits';
 import { megabytes } from '../domain/untrusted-json';
-import { InvalidInputError } from '../domain/validation';
+import { InvalidInputError } from '../domain/errors';
 
 /** The most the app keeps: a little under the backup limit, for the file's own header. */
 export const MAX_STORED_BYTES = MAX_BACKUP_BYTES - 1024 * 1024;

@@ -15,7 +15,8 @@ import type {
   StudySessionRecord,
   UserCardRecord,
 } from '../domain/records';
-import { repairTables, type RepairTable } from './repair';
+import { BACKUP_TABLES } from '../domain/backup/backup-format';
+import { migrateLegacyRecord } from '../domain/schemas/migrate';
 
 export const DATABASE_NAME = 'roadmap-tracker';
 
@@ -87,13 +88,30 @@ export type TrackerDatabase = Dexie & {
   syncState: EntityTable<SyncStateRecord, 'key'>;
 };
 
+let upgradedThisSession = false;
+
+/**
+ * True when this page's open ran the schema-3 upgrade: the app then sets aside, at once, any record
+ * that no longer passes its schema (the `attention.scan` command, which loads the validators).
+ */
+export const wasUpgradedThisSession = (): boolean => upgradedThisSession;
+
 /**
  * v3: every record gets its clock stamp (derived from updatedAt on a node every device shares, so
- * the same record restored on two devices stamps alike) and plans, settings and hidden items a
- * tombstone; then any record that no longer passes its schema is moved to `attention`.
+ * the same record restored on two devices stamps alike), plans, settings and hidden items a
+ * tombstone, notes their (empty) ancestry. Only Dexie calls are awaited in here.
  */
 async function upgradeToV3(tx: Transaction): Promise<void> {
-  await repairTables((table: RepairTable) => tx.table(table), tx.table('attention'), { isUpgrade: true, now: Date.now() });
+  upgradedThisSession = true;
+  for (const name of BACKUP_TABLES) {
+    const table = tx.table(name);
+    // One table at a time: the upgrade transaction keeps only one table's rows in memory.
+    // oxlint-disable-next-line no-await-in-loop
+    await table.toCollection().modify((record: Record<string, unknown>, ref: { value: unknown }) => {
+      const migrated = migrateLegacyRecord(name, record);
+      if (migrated !== record) ref.value = migrated;
+    });
+  }
 }
 
 /** Creates a handle on the tracker database; tests pass a unique name. */

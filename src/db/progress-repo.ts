@@ -10,28 +10,36 @@ import {
   type ProgressRecord,
 } from '../domain/records';
 import { applyNoteSave, nextNoteVersion } from '../domain/sync/note-versions';
+import { InvalidInputError } from '../domain/errors';
 
 /** Everything the tracker shows for one roadmap, keyed by item id. */
 export interface RoadmapState {
   progress: Map<string, ProgressRecord>;
   notes: Map<string, NoteRecord>;
   evidence: Map<string, EvidenceRecord>;
+  /** Other versions of notes (edited in two places), by item id, oldest first. */
+  noteVersions: Map<string, NoteVersionRecord[]>;
 }
+
+/** What shows when nothing is stored (or storage is unavailable). */
+export const EMPTY_ROADMAP_STATE: RoadmapState = { progress: new Map(), notes: new Map(), evidence: new Map(), noteVersions: new Map() };
 
 /** Reads the progress, live notes and live evidence of one roadmap (use inside useLiveQuery). */
 export async function readRoadmapState(roadmapId: string): Promise<RoadmapState> {
   // Keys are `${roadmapId}/${itemId}` and roadmap ids never contain '/': a primary-key prefix range
   // selects exactly this roadmap, and is cheaper for live queries to track than a secondary index.
   const prefix = `${roadmapId}/`;
-  const [progress, notes, evidence] = await Promise.all([
+  const [progress, notes, evidence, noteVersions] = await Promise.all([
     db.progress.where('key').startsWith(prefix).toArray(),
     db.notes.where('key').startsWith(prefix).toArray(),
     db.evidence.where('key').startsWith(prefix).toArray(),
+    listNoteVersions(roadmapId),
   ]);
   return {
     progress: new Map(progress.map((record) => [record.itemId, record])),
     notes: new Map(notes.filter((note) => note.deletedAt === null).map((note) => [note.itemId, note])),
     evidence: new Map(evidence.filter((link) => link.deletedAt === null).map((link) => [link.itemId, link])),
+    noteVersions,
   };
 }
 
@@ -112,6 +120,25 @@ export async function saveNote(
     await db.noteVersions.bulkDelete(result.removedOtherKeys);
     await db.noteVersions.bulkPut(result.others);
   });
+}
+
+/**
+ * Settles an other version of a note: 'use' makes its text the note, 'keep' keeps the note as it
+ * is. Either way the other version stops being shown, on every device once synced.
+ */
+export async function resolveNoteVersion(
+  roadmapId: string,
+  itemId: string,
+  versionKey: string,
+  choice: 'use' | 'keep',
+  now: number = Date.now(),
+): Promise<void> {
+  const key = progressKey(roadmapId, itemId);
+  const [current, version] = await Promise.all([db.notes.get(key), db.noteVersions.get(versionKey)]);
+  if (!version || version.noteKey !== key)
+    throw new InvalidInputError('That version of the note is no longer there; it may have been settled in another tab.');
+  const text = choice === 'use' ? (version.deletedAt === null ? version.text : '') : current?.deletedAt === null ? current.text : '';
+  await saveNote(roadmapId, itemId, text, now, { resolves: [versionKey] });
 }
 
 /** The other versions of a note (edited in two places), oldest first. Use inside useLiveQuery. */

@@ -4,15 +4,16 @@
  * untouched, to the `attention` table, where the Data view lists it to be fixed or deleted, and the
  * backup carries it under `needsAttention`.
  *
- * Used by the v3 schema upgrade (inside Dexie's upgrade transaction, so only Dexie calls are awaited)
- * and, with the full schemas, by repairStoredData after the app has opened.
+ * Run by the attention.scan command after the app has opened (at once after the schema-3 upgrade,
+ * otherwise when the browser is idle), with the full schemas: imported roadmaps' documents too.
  */
 import * as v from 'valibot';
 import type { Table } from 'dexie';
 import { BACKUP_TABLES, type BackupTable } from '../domain/backup/backup-format';
 import { capitalize, describeRecord, labelField } from '../domain/backup/describe-record';
 import { toSentence } from '../domain/schemas/check';
-import { STORED_RECORD_SCHEMAS, migrateLegacyRecord } from '../domain/schemas/records';
+import { STORED_RECORD_SCHEMAS } from '../domain/schemas/records';
+import { migrateLegacyRecord } from '../domain/schemas/migrate';
 import type { AttentionRecord } from '../domain/records';
 
 export type RepairTable = BackupTable;
@@ -45,6 +46,8 @@ export async function repairTables(
   { isUpgrade, now, schemas = STORED_RECORD_SCHEMAS }: RepairOptions,
 ): Promise<RepairResult> {
   const result: RepairResult = { setAside: 0, migrated: 0 };
+  // One table at a time inside the upgrade transaction, so only one table's rows are in memory.
+  /* oxlint-disable no-await-in-loop */
   for (const table of BACKUP_TABLES) {
     const store = tableOf(table);
     const keys = await store.toCollection().primaryKeys();
@@ -75,5 +78,6 @@ export async function repairTables(
     result.migrated += rewrite.length;
     result.setAside += aside.length;
   }
+  /* oxlint-enable no-await-in-loop */
   return result;
 }

@@ -13,7 +13,7 @@ import { findBuiltInClash } from '../domain/roadmap-file';
 import { parseRoadmapDocument, toRoadmapDocument } from '../domain/roadmap-schema';
 import { legacyHlc } from '../domain/hlc';
 import { megabytes } from '../domain/untrusted-json';
-import { InvalidInputError } from '../domain/validation';
+import { InvalidInputError } from '../domain/errors';
 
 export async function importRoadmapDocument(document: unknown, now: number): Promise<Roadmap> {
   const parsed = parseRoadmapDocument(document);

@@ -5,8 +5,8 @@ import type { StudySessionRecord } from '../domain/records';
 import type { CalendarDay } from '../domain/calendar-day';
 import { formatDayLong } from '../domain/calendar-day';
 import { formatMinutes } from '../domain/format';
-import { LIMITS } from '../domain/schemas/fields';
-import { InvalidInputError } from '../domain/validation';
+import { LIMITS } from '../domain/schemas/limits';
+import { InvalidInputError } from '../domain/errors';
 
 /** A session as the command hands it over: already checked against the session schema. */
 export interface SessionInput {

@@ -1,4 +1,4 @@
-import { InvalidInputError } from '../domain/validation';
+import { InvalidInputError } from '../domain/errors';
 
 /** Why a read or write could not reach IndexedDB, in terms the UI can explain. */
 export type StorageFailureKind = 'unavailable' | 'quota' | 'blocked' | 'version-change' | 'unknown';

@@ -37,7 +37,7 @@ import {
   type SyncStatusState,
 } from '../domain/sync/sync-state';
 import type { SyncConfigureInput } from '../domain/sync/sync-settings';
-import { InvalidInputError } from '../domain/validation';
+import { InvalidInputError } from '../domain/errors';
 
 export type { IncomingDevice, ListedDevice };
 

@@ -87,7 +87,7 @@ export function computeBurnup({ schedule, itemsPerPhase, completions, today, max
   });
 
   const todayIndex = days.indexOf(today);
-  const counts = new Array<number>(days.length).fill(0);
+  const counts: number[] = Array.from({ length: days.length }, () => 0);
   for (const { day } of completions) {
     if (!(day <= today)) continue;
     // First sampled day on or after the completion; today is sampled, so it is found at or before todayIndex.

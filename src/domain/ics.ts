@@ -1,10 +1,22 @@
 /**
  * iCalendar (RFC 5545) export of the plan: one all-day event per phase window and one per
- * milestone due day, with a reminder the day before. Re-exporting updates the same events
- * because UIDs depend only on the roadmap id and the item id, and SEQUENCE grows with time.
+ * milestone due day, with a reminder the day before, and optionally one weekly study block.
+ * Re-exporting updates the same events because UIDs depend only on the roadmap id and the item
+ * id, and SEQUENCE grows with time.
  */
+import { planStudyBlock, type IcsStudyBlock } from './ics-study-block';
 import { addDaysToDay } from './plan';
 import type { PhaseWindow } from './plan';
+
+export type { IcsStudyBlock, IcsWeekday, StudyBlockEvent } from './ics-study-block';
+export {
+  DEFAULT_REMINDER_MINUTES,
+  ICS_WEEKDAYS,
+  STUDY_BLOCK_LIMITS,
+  findFirstStudyDay,
+  planStudyBlock,
+  validateStudyBlock,
+} from './ics-study-block';
 
 export const ICS_PRODID = '-//Healthcare AI Roadmap Tracker//Plan export//EN';
 /** SEQUENCE counts minutes from this instant (2020-01-01T00:00:00Z). */
@@ -33,6 +45,8 @@ export interface IcsInput {
   appOrigin?: string;
   /** Overrides the SEQUENCE derived from `now`. */
   sequence?: number;
+  /** A weekly study block, repeating from the schedule's first matching day to its last day. */
+  studyBlock?: IcsStudyBlock;
 }
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11) and drops control characters it does not allow. */
@@ -41,6 +55,7 @@ export function escapeIcsText(value: string): string {
     value
       .replace(/\r\n|\r|\n/g, '\n')
       // TEXT may not contain control characters other than tab; dropping them keeps the file valid.
+      // oxlint-disable-next-line no-control-regex -- matching control characters is the point here
       .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
       .replace(/\\/g, '\\\\')
       .replace(/;/g, '\\;')
@@ -95,7 +110,7 @@ function sanitizeUidPart(value: string): string {
   return value.replace(/[^A-Za-z0-9._-]/g, '-');
 }
 
-export function buildIcsUid(roadmapId: string, itemId: string, kind: 'phase' | 'milestone'): string {
+export function buildIcsUid(roadmapId: string, itemId: string, kind: 'phase' | 'milestone' | 'study-block'): string {
   return `${sanitizeUidPart(itemId)}.${kind}@${sanitizeUidPart(roadmapId)}.roadmap-tracker`;
 }
 
@@ -145,6 +160,49 @@ function buildEventLines(event: EventSpec, stamp: string, sequence: number, orig
 }
 
 /**
+ * The weekly block in floating local time (no Z, no TZID): "19:00" stays 19:00 wherever the person
+ * is and across daylight-saving changes, which is what a study habit means. A TZID would need a
+ * VTIMEZONE in the file to be valid RFC 5545, and clients differ in how they treat one without;
+ * floating time is read the same way by Google, Apple and Outlook calendars, and by ical.js.
+ */
+function buildStudyBlockLines(input: IcsInput, stamp: string, sequence: number, origin: string | null): string[] {
+  const first = input.schedule[0];
+  const last = input.schedule[input.schedule.length - 1];
+  if (!input.studyBlock || !first || !last) return [];
+  const event = planStudyBlock(input.studyBlock, first.start, last.end);
+  if (event === null) return [];
+  const openLine = origin === null ? '' : `\nOpen the tracker: ${origin}/`;
+  const lines = [
+    'BEGIN:VEVENT',
+    `UID:${buildIcsUid(input.roadmapId, 'weekly-study', 'study-block')}`,
+    `DTSTAMP:${stamp}`,
+    `LAST-MODIFIED:${stamp}`,
+    `SEQUENCE:${sequence}`,
+    `DTSTART:${event.start}`,
+    `DTEND:${event.end}`,
+    `RRULE:${event.rrule}`,
+    `SUMMARY:${escapeIcsText(`Study: ${input.roadmapTitle}`)}`,
+    `DESCRIPTION:${escapeIcsText(`${input.roadmapTitle}\nWeekly study block: ${event.summary}.${openLine}`)}`,
+    `CATEGORIES:${escapeIcsText('Study block')}`,
+    // Time set aside to study: shown as busy, unlike the all-day phase windows.
+    'TRANSP:OPAQUE',
+  ];
+  if (origin !== null) lines.push(`URL:${origin}/`);
+  if (event.alarmTrigger !== null) {
+    const description = `Time to study: ${input.roadmapTitle}`;
+    lines.push(
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      `DESCRIPTION:${escapeIcsText(description)}`,
+      `TRIGGER:${event.alarmTrigger}`,
+      'END:VALARM',
+    );
+  }
+  lines.push('END:VEVENT');
+  return lines;
+}
+
+/**
  * The plan as an .ics file: CRLF line endings, lines folded at 75 octets, TEXT escaped.
  * SEQUENCE is whole minutes since SEQUENCE_EPOCH_MS unless `sequence` is given, so a later
  * export carries a higher SEQUENCE and calendars accept it as an update of the same UID.
@@ -181,6 +239,7 @@ export function buildIcs(input: IcsInput): string {
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeIcsText(input.roadmapTitle)}`,
     ...events.flatMap((event) => buildEventLines(event, stamp, sequence, origin)),
+    ...buildStudyBlockLines(input, stamp, sequence, origin),
     'END:VCALENDAR',
   ];
   return `${lines.map(foldIcsLine).join('\r\n')}\r\n`;

@@ -10,7 +10,7 @@
  */
 import { addDays, daysBetween, isCalendarDay, isWellFormedDay, LAST_STUDY_DAY, formatDayMedium, type CalendarDay } from './calendar-day';
 import { formatDayCount } from './calendar-day';
-import { LIMITS } from './schemas/fields';
+import { LIMITS } from './schemas/limits';
 import type { Plan } from './records';
 
 export { isCalendarDay };

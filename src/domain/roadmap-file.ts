@@ -6,7 +6,14 @@
 import type { Roadmap } from '../content/types';
 import { builtInRoadmaps } from '../content/index';
 import { parseRoadmapDocument, toRoadmapDocument, type RoadmapFile } from './roadmap-schema';
-import { findHostileStructure, formatKeyPath, megabytes, parseJsonText, type JsonTextProblem } from './untrusted-json';
+import {
+  describeJsonTextProblem,
+  findHostileStructure,
+  formatKeyPath,
+  megabytes,
+  parseJsonText,
+  type JsonTextProblem,
+} from './untrusted-json';
 
 export const MAX_ROADMAP_BYTES = 5 * 1024 * 1024;
 /** A roadmap file nests about 8 levels deep (document → phases → resource → extra links). */
@@ -31,20 +38,13 @@ export function checkRoadmapSize(bytes: number): string | null {
     : null;
 }
 
-function describeJsonProblem(problem: JsonTextProblem): string {
-  switch (problem.kind) {
-    case 'empty':
-      return 'The file is empty.';
-    case 'too-deep':
-      return TOO_DEEP;
-    case 'not-json':
-      return 'This file is not JSON, so it is not a roadmap file. Choose a .json file in the roadmap format.';
-    case 'truncated':
-      return 'This file is not complete JSON (it may have been cut off while downloading or copying).';
-    case 'invalid':
-      return `This file is not valid JSON${problem.detail !== null ? ` (${problem.detail})` : ''}; it may have been edited by hand or damaged.`;
-  }
-}
+const describeJsonProblem = (problem: JsonTextProblem): string =>
+  describeJsonTextProblem(problem, {
+    kind: 'a roadmap file',
+    whatToChoose: 'Choose a .json file in the roadmap format.',
+    retry: '',
+    tooDeep: TOO_DEEP,
+  });
 
 /** Built-in roadmaps keep their ids: an imported file may not take one over. */
 export function findBuiltInClash(roadmapId: string): Roadmap | undefined {

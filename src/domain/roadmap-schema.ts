@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Phase, Roadmap } from '../content/types';
+import type { InterviewLevel, Phase, Roadmap } from '../content/types';
 import { describeJsonValue, formatKeyPath } from './untrusted-json';
 import { isHttpUrl } from './validation';
 
@@ -127,10 +127,13 @@ const careerLevelSchema = object({
   salaryLabel: text(200),
   duties: v.optional(list(text(), L.maxShortList), []),
 });
+const INTERVIEW_LEVELS = ['entry', 'mid', 'senior'] as const satisfies readonly InterviewLevel[];
 const interviewQuestionSchema = object({
   id,
   question: text(),
   phaseId: id,
+  // Files written before levels existed stay valid; such a question counts as mid-level.
+  level: v.optional(v.picklist(INTERVIEW_LEVELS, 'must be "entry", "mid" or "senior"'), 'mid'),
   outline: v.optional(list(text(), L.maxShortList), []),
 });
 
@@ -279,6 +282,7 @@ export function parseRoadmapDocument(input: unknown): RoadmapParseResult {
       id: question.id,
       question: question.question,
       phaseId: question.phaseId,
+      level: question.level,
       outline: question.outline,
     })),
   };

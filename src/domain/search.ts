@@ -18,7 +18,11 @@ export interface TextRange {
   end: number;
 }
 
-/** Text as it is matched: lower case, accents stripped, with a map back to the original indices. */
+/**
+ * Text as it is matched, with a map back to the original indices: compatibility forms unified
+ * (NFKC: full-width "ＳＱＬ" is "SQL", the "ﬁ" ligature is "fi"), case folded ("ß" matches "ss"),
+ * accents and invisible marks (soft hyphens, emoji variation selectors) stripped.
+ */
 export interface FoldedText {
   folded: string;
   /** Per folded unit, where its source character starts and ends; null when indices are identical. */
@@ -82,13 +86,37 @@ export interface SearchResult {
   bodyRanges: TextRange[];
 }
 
-// `^` and backtick are Unicode diacritics too, so they leave the fast path.
+// `^` and backtick are Unicode diacritics too, so they leave the fast path. ASCII is its own NFKC form.
+// oxlint-disable-next-line no-control-regex -- every ASCII code, control characters included
 const PLAIN_ASCII = /^[\x00-\x5d\x5f\x61-\x7f]*$/;
-const DIACRITICS = /\p{Diacritic}/gu;
+// Diacritics, the soft hyphen and variation selectors (which only pick emoji or text style).
+const IGNORED = /[\p{Diacritic}\p{Variation_Selector}\u00ad]/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/**
+ * One character's folded form. Lower, upper, then lower case again is full case folding for search
+ * ("ẞ" → "ß" → "SS" → "ss", final "ς" → "σ"), which toLowerCase alone does not do.
+ */
 function foldChars(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(DIACRITICS, '');
+  return text.normalize('NFKC').toLowerCase().toUpperCase().toLowerCase().normalize('NFD').replace(IGNORED, '');
+}
+
+// Real text repeats a small set of characters, so remembering their folds saves most of the work.
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 10_000;
+
+function foldChar(char: string): string {
+  let folded = foldCache.get(char);
+  if (folded === undefined) {
+    folded = foldChars(char);
+    if (foldCache.size < FOLD_CACHE_LIMIT) foldCache.set(char, folded);
+  }
+  return folded;
+}
+
+function isPlainAsciiChar(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return char.length === 1 && code < 0x80 && code !== 0x5e && code !== 0x60;
 }
 
 /** Prepares text for case- and accent-insensitive matching, remembering where each unit came from. */
@@ -100,7 +128,7 @@ export function foldText(text: string): FoldedText {
   let position = 0;
   // Character by character, so every folded unit maps back to exactly one source character.
   for (const char of text) {
-    const piece = foldChars(char);
+    const piece = isPlainAsciiChar(char) ? char.toLowerCase() : foldChar(char);
     const end = position + char.length;
     // A lone combining mark joins the span of the character before it, so a highlight covers "é" whole.
     if (piece === '' && ends.length > 0) ends[ends.length - 1] = end;
@@ -150,6 +178,8 @@ function matchWord(text: FoldedText, word: string, ranges: TextRange[]): HitScor
 
 /** Sorted, non-overlapping ranges. */
 export function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
+  // A fresh copy is sorted; toSorted is ES2023, newer than the build target (es2022).
+  // oxlint-disable-next-line unicorn/no-array-sort
   const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
   const merged: TextRange[] = [];
   for (const range of sorted) {
@@ -199,6 +229,8 @@ export function searchIndex(index: SearchIndex, query: string, options: SearchOp
     if (score < 0) continue;
     buckets[score]?.push({ entry, score, titleRanges: mergeRanges(titleRanges), bodyRanges: mergeRanges(bodyRanges) });
   }
+  // The buckets are local to this call; toReversed is ES2023, newer than the build target.
+  // oxlint-disable-next-line unicorn/no-array-reverse
   return buckets.reverse().flat();
 }
 
@@ -293,6 +325,8 @@ export function buildSearchIndex(sources: SearchSources): SearchEntry[] {
     });
 
   for (const phase of roadmap.phases) {
+    // The groups are built above for this call alone; toSorted is ES2023, newer than the build target.
+    // oxlint-disable-next-line unicorn/no-array-sort
     const items = listPhaseItems(phase, (ownByPhase.get(phase.id) ?? []).sort(byOrder));
     const base = (item: ItemSource) => ({
       targetId: item.id,

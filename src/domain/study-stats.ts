@@ -6,7 +6,7 @@
  */
 import { lightFormat, parseISO, startOfISOWeek } from 'date-fns';
 import type { StudySessionRecord } from './records';
-import { addDaysToDay, isCalendarDay } from './plan';
+import { addDays as addDaysToDay, isCalendarDay } from './calendar-day';
 
 export const MAX_SESSION_MINUTES = 1440;
 export const MAX_NOTE_LENGTH = 2000;

@@ -130,3 +130,25 @@ export function findHostileStructure(root: unknown, maxDepth: number): HostileSt
   }
   return null;
 }
+
+/**
+ * A sentence for a JSON text problem. `kind` names what the file should have been ("a backup of
+ * this app", "a roadmap file"); `whatToChoose` and `retry` finish the advice for that kind of file.
+ */
+export function describeJsonTextProblem(
+  problem: JsonTextProblem,
+  { kind, whatToChoose, retry, tooDeep }: { kind: string; whatToChoose: string; retry: string; tooDeep: string },
+): string {
+  switch (problem.kind) {
+    case 'empty':
+      return 'The file is empty.';
+    case 'too-deep':
+      return tooDeep;
+    case 'not-json':
+      return `This file is not JSON, so it is not ${kind}. ${whatToChoose}`;
+    case 'truncated':
+      return `This file is not complete JSON (it may have been cut off while downloading or copying).${retry ? ` ${retry}` : ''}`;
+    case 'invalid':
+      return `This file is not valid JSON${problem.detail !== null ? ` (${problem.detail})` : ''}; it may have been edited by hand or damaged.`;
+  }
+}

@@ -5,15 +5,7 @@ import { checkOwnItemFields, OWN_ITEM_MAX_LENGTH } from './schemas/own-item';
 import { isHttpUrl } from './schemas/fields';
 import * as v from 'valibot';
 
-/** A value was refused before anything was written. `field` names the form field it is about. */
-export class InvalidInputError extends Error {
-  readonly field: string | null;
-  constructor(message: string, field: string | null = null) {
-    super(message);
-    this.name = 'InvalidInputError';
-    this.field = field;
-  }
-}
+export { InvalidInputError } from './errors';
 
 export { NOTE_MAX_LENGTH, isHttpUrl };
 export const CUSTOM_ITEM_MAX_LENGTH = OWN_ITEM_MAX_LENGTH;

@@ -2,11 +2,27 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { Roadmap } from '../content/types';
 import { healthcareAiRoadmap } from '../content/healthcare-ai-roadmap';
-import { credentialsTrack } from '../content/credentials-track';
 import { readActiveRoadmapHint, readActiveRoadmapId, readStoredRoadmap, rememberActiveRoadmapHint } from '../db/roadmap-repo';
 import { useUiStore } from '../store/ui-store';
 
-export const BUILT_IN_ROADMAPS: readonly Roadmap[] = [healthcareAiRoadmap, credentialsTrack];
+/** The built-in roadmaps other than the main one load their content when followed. */
+// tests/unit/content/roadmap.test.ts pins this id.
+const CREDENTIALS_TRACK_ID = 'credentials-degree-track';
+const loadCredentialsTrack = () => import('../content/credentials-track').then((module) => module.credentialsTrack);
+let credentialsTrack: Roadmap | undefined;
+
+/** A built-in roadmap by id: at once when its content is loaded, else a promise of it; undefined when none has that id. */
+function builtInRoadmap(id: string): Roadmap | Promise<Roadmap> | undefined {
+  if (id === healthcareAiRoadmap.id) return healthcareAiRoadmap;
+  if (id !== CREDENTIALS_TRACK_ID) return undefined;
+  return (
+    credentialsTrack ??
+    loadCredentialsTrack().then((roadmap) => {
+      credentialsTrack = roadmap;
+      return roadmap;
+    })
+  );
+}
 
 export type ActiveRoadmap =
   | { state: 'loading' }
@@ -25,8 +41,9 @@ export function useActiveRoadmap(): ActiveRoadmap {
   const stored = useLiveQuery(async () => {
     // Without usable storage the default roadmap is shown; the storage banner says why.
     const id = (await readActiveRoadmapId().catch(() => undefined)) ?? healthcareAiRoadmap.id;
-    const builtIn = BUILT_IN_ROADMAPS.find((roadmap) => roadmap.id === id);
-    return builtIn ? { builtIn } : { record: await readStoredRoadmap(id) };
+    const builtIn = builtInRoadmap(id);
+    // Not a Dexie promise: Promise.resolve keeps the live query's context (Dexie's rule for other awaits).
+    return builtIn ? { builtIn: await Promise.resolve(builtIn) } : { record: await readStoredRoadmap(id) };
   }, []);
   const [parsed, setParsed] = useState<ParsedImport | null>(null);
   // With no IndexedDB at all a live query never answers: show the default roadmap.
@@ -60,8 +77,8 @@ export function useActiveRoadmap(): ActiveRoadmap {
   if (!stored) {
     // Until the stored choice answers, trust the hint when it names a built-in roadmap (the
     // usual case), so the progress read can start at once; the stored choice wins when it arrives.
-    const hinted = BUILT_IN_ROADMAPS.find((roadmap) => roadmap.id === (readActiveRoadmapHint() ?? healthcareAiRoadmap.id));
-    if (hinted) return { state: 'ready', roadmap: hinted, isBuiltIn: true };
+    const hinted = builtInRoadmap(readActiveRoadmapHint() ?? healthcareAiRoadmap.id);
+    if (hinted && !(hinted instanceof Promise)) return { state: 'ready', roadmap: hinted, isBuiltIn: true };
     return isUnavailable ? { state: 'ready', roadmap: healthcareAiRoadmap, isBuiltIn: true } : { state: 'loading' };
   }
   if ('builtIn' in stored && stored.builtIn) return { state: 'ready', roadmap: stored.builtIn, isBuiltIn: true };

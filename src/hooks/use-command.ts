@@ -9,11 +9,10 @@
  *   field (forms show it next to the field; a toast says it too unless `isQuiet`), a storage failure
  *   is classified, shown plainly and, when serious, kept on screen as the storage state.
  */
-import { useCallback } from 'react';
 import { runCommand, type CommandInput, type CommandName, type CommandOutput } from '../db/commands';
 import { requestPersistentStorage } from '../db/storage-status';
 import { StorageError, classifyStorageError } from '../db/storage-errors';
-import { InvalidInputError } from '../domain/validation';
+import { InvalidInputError } from '../domain/errors';
 import { setStorageHealth, showToast, useUiStore } from '../store/ui-store';
 
 export type CommandResult<N extends CommandName> =
@@ -58,7 +57,7 @@ export async function runUiCommand<N extends CommandName>(
   }
 }
 
-/** The runner, for components: a stable function. */
+/** The runner, for components. A module function, so the same one on every render. */
 export function useCommand(): typeof runUiCommand {
-  return useCallback(runUiCommand, []);
+  return runUiCommand;
 }

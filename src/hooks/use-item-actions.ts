@@ -14,6 +14,12 @@ export function useItemActions(roadmapId: string) {
           { roadmapId, itemId, text, baseHlc },
           { success: text.trim() ? 'Note saved' : 'Note removed', isQuiet: true },
         ),
+      resolveNoteVersion: (itemId: string, versionKey: string, choice: 'use' | 'keep') =>
+        runUiCommand(
+          'note.resolveVersion',
+          { roadmapId, itemId, versionKey, choice },
+          { success: choice === 'use' ? 'Note restored from the other version' : 'Kept the note as it is', isQuiet: true },
+        ),
       saveEvidence: (itemId: string, url: string) =>
         runUiCommand(
           'evidence.save',

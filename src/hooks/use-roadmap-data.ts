@@ -2,13 +2,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { Roadmap } from '../content/types';
 import { readOverlaySources } from '../db/custom-items-repo';
-import { readRoadmapState, type RoadmapState } from '../db/progress-repo';
+import { EMPTY_ROADMAP_STATE, readRoadmapState, type RoadmapState } from '../db/progress-repo';
 import { classifyStorageError } from '../db/storage-errors';
 import { applyOverlay, type OverlaidRoadmap } from '../domain/overlay';
 import { useUiStore } from '../store/ui-store';
 
 const NO_OVERLAY = { customItems: [], overlays: [] };
-const NOTHING_STORED: RoadmapState = { progress: new Map(), notes: new Map(), evidence: new Map() };
+const NOTHING_STORED: RoadmapState = EMPTY_ROADMAP_STATE;
+/** What shows without usable storage: the roadmap as it is, nothing stored (one object, so memos hold). */
+const UNAVAILABLE = [NO_OVERLAY, NOTHING_STORED] as const;
 
 export interface RoadmapData extends OverlaidRoadmap {
   state: RoadmapState;
@@ -34,7 +36,7 @@ export function useRoadmapData(base: Roadmap): RoadmapData | undefined {
   );
   // With no IndexedDB at all a live query never answers, so the known failure short-cuts it.
   const isUnavailable = useUiStore((state) => state.storage.state === 'unavailable');
-  const sources = live ?? (isUnavailable ? ([NO_OVERLAY, NOTHING_STORED] as const) : undefined);
+  const sources = live ?? (isUnavailable ? UNAVAILABLE : undefined);
   return useMemo(() => {
     if (!sources) return undefined;
     const [overlay, state] = sources;

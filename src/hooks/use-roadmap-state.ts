@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { readRoadmapState, type RoadmapState } from '../db/progress-repo';
+import { EMPTY_ROADMAP_STATE, readRoadmapState, type RoadmapState } from '../db/progress-repo';
 import { classifyStorageError } from '../db/storage-errors';
 import { useUiStore } from '../store/ui-store';
 
-const NOTHING_STORED: RoadmapState = { progress: new Map(), notes: new Map(), evidence: new Map() };
+const NOTHING_STORED: RoadmapState = EMPTY_ROADMAP_STATE;
 
 /**
  * Live progress, notes and evidence of a roadmap. Re-renders on every committed change,

@@ -12,6 +12,8 @@ export function useStorageStatus(refreshKey: unknown): StorageStatus | null {
     return () => {
       isCurrent = false;
     };
+    // refreshKey is the caller's way to ask for a fresh reading (after an export, a toast…).
+    // oxlint-disable-next-line react/exhaustive-effect-dependencies
   }, [refreshKey]);
   return status;
 }

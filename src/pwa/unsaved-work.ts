@@ -16,9 +16,11 @@ export function hasUnsavedWorkHere(root: ParentNode = document): boolean {
 export function answerUnsavedWorkQuestions(hasUnsaved: () => boolean = hasUnsavedWorkHere): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => undefined;
   const channel = new BroadcastChannel(CHANNEL_NAME);
-  channel.onmessage = (event: MessageEvent<Message>) => {
+  channel.addEventListener('message', (event: MessageEvent<Message>) => {
+    // BroadcastChannel reaches only this origin's tabs; it has no targetOrigin to give.
+    // oxlint-disable-next-line unicorn/require-post-message-target-origin
     if (event.data?.type === 'ask') channel.postMessage({ type: 'answer', id: event.data.id, hasUnsaved: hasUnsaved() } satisfies Message);
-  };
+  });
   return () => channel.close();
 }
 
@@ -28,9 +30,10 @@ export async function askOtherTabsForUnsavedWork(waitMs: number = ANSWER_WAIT_MS
   const channel = new BroadcastChannel(CHANNEL_NAME);
   const id = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
   let hasUnsaved = false;
-  channel.onmessage = (event: MessageEvent<Message>) => {
+  channel.addEventListener('message', (event: MessageEvent<Message>) => {
     if (event.data?.type === 'answer' && event.data.id === id && event.data.hasUnsaved) hasUnsaved = true;
-  };
+  });
+  // oxlint-disable-next-line unicorn/require-post-message-target-origin -- BroadcastChannel has no target origin
   channel.postMessage({ type: 'ask', id } satisfies Message);
   await new Promise((resolve) => setTimeout(resolve, waitMs));
   channel.close();

@@ -101,6 +101,8 @@ async function startPreview(): Promise<{ url: string; child: ChildProcess }> {
       exitCode = code;
     });
     const deadline = Date.now() + START_TIMEOUT_MS;
+    // exitCode is set by the child's 'exit' listener while this loop awaits.
+    // oxlint-disable-next-line no-unmodified-loop-condition
     while (Date.now() < deadline && exitCode === undefined) {
       try {
         const res = await fetch(`${url}/`, { signal: AbortSignal.timeout(2_000) });

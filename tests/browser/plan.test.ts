@@ -101,11 +101,39 @@ describe('planning against the calendar', () => {
     const page = await session.open('/plan');
     await page.getByRole('button', { name: 'Save plan' }).click();
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Add to calendar (.ics)' }).click();
+    await page.getByRole('button', { name: 'Download calendar file (.ics)' }).click();
     const file = await download;
     const text = await (await import('node:fs/promises')).readFile((await file.path())!, 'utf8');
     expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(12);
     expect(text.match(/BEGIN:VALARM/g)).toHaveLength(6);
+  });
+
+  it('adds a weekly study block with a reminder to the calendar file', async () => {
+    session = new Session(baseURL);
+    const page = await session.open('/plan');
+    await page.getByRole('button', { name: 'Save plan' }).click();
+    await page.getByRole('checkbox', { name: 'Also add a weekly study block with a reminder' }).check();
+    // Monday and Wednesday are chosen; add Saturday, and take Wednesday away again.
+    await page.getByRole('button', { name: 'Saturday' }).click();
+    await page.getByRole('button', { name: 'Wednesday' }).click();
+    await page.getByLabel('Starts at').fill('07:30');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download calendar file (.ics)' }).click();
+    const text = await (await import('node:fs/promises')).readFile((await (await download).path())!, 'utf8');
+    expect(text).toMatch(/RRULE:FREQ=WEEKLY;[^\r]*BYDAY=MO,SA/);
+    expect(text).toMatch(/DTSTART:\d{8}T073000\r\n/);
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(13);
+    expect(text.match(/BEGIN:VALARM/g)).toHaveLength(7);
+  });
+
+  it('refuses a plan start in the year 9999 with a clear message, and the view keeps working', async () => {
+    session = new Session(baseURL);
+    const page = await session.open('/plan');
+    await page.getByLabel('Start date').fill('9999-06-01');
+    await page.getByRole('button', { name: 'Save plan' }).click();
+    await page.getByRole('alert').getByText('Start date must be between Jan 1, 2000 and Dec 31, 2100.').waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Plan your dates' }).waitFor();
   });
 });

@@ -19,25 +19,29 @@ describe('interview practice', () => {
     await page.goto(`${baseURL}/`);
     await waitForChecklist(page);
     await tick(page, /Understand the healthcare data landscape/);
-    await page.getByText(/9 interview cards due \(9 new\)/).waitFor();
+    // Phase 1 has 11 questions; ten new cards a day join the reviews.
+    await page
+      .getByRole('region', { name: 'Today' })
+      .getByText(/10 cards due \(10 new\)/)
+      .waitFor();
 
     await waitForServiceWorkerControl(page);
     await session.context?.setOffline(true);
     await page.goto(`${baseURL}/practice`);
     await page.getByRole('button', { name: 'Start review' }).click();
-    await page.getByText('Card 1 of 9').waitFor();
+    await page.getByText('Card 1 of 10').waitFor();
     await page.getByRole('button', { name: 'Show answer' }).click();
     await page.getByRole('button', { name: /^Easy, next in/ }).click();
-    await page.getByText('Card 2 of 9').waitFor();
+    await page.getByText('Card 2 of 10').waitFor();
     await page.getByRole('button', { name: 'Show answer' }).click();
     await page.getByRole('button', { name: /^Good, next in/ }).click();
-    await page.getByText('Card 3 of 9').waitFor();
+    await page.getByText('Card 3 of 10').waitFor();
     await page.getByRole('button', { name: 'End session' }).click();
 
     await page.reload();
     await page.getByRole('button', { name: 'Start review' }).waitFor();
-    // Two cards were graded; seven stay new.
-    await expect.poll(() => page.getByText(/7\s*new/).count()).toBeGreaterThan(0);
+    // Two cards were graded; eight stay new.
+    await expect.poll(() => page.getByText(/8\s*new/).count()).toBeGreaterThan(0);
     await session.context?.setOffline(false);
   });
 

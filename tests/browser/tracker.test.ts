@@ -184,7 +184,7 @@ describe('the tracker in a real browser', () => {
     await page.getByText('<b>bold?</b> <img src=x onerror="document.title=1">').waitFor();
     expect(await page.locator('main b, main img').count()).toBe(0);
 
-    await page.getByRole('button', { name: /Add evidence link/ }).click();
+    await page.getByRole('button', { name: /^Add link \(evidence for/ }).click();
     const field = page.getByRole('textbox', { name: /Evidence link/ });
     await field.fill('javascript:alert(1)');
     await page.getByRole('button', { name: 'Save link' }).click();

@@ -83,6 +83,31 @@ describe('architecture', () => {
     expect(problems).toEqual([]);
   });
 
+  it.each(
+    files.filter((file) => ['features', 'components', 'app', 'store'].includes(layerOf(file))).map((file) => [relative(SRC, file), file]),
+  )('%s imports only types from src/db (writes go through commands, reads through src/hooks)', (_name, file) => {
+    const source = readFileSync(file, 'utf8');
+    const valueImports = [...source.matchAll(/^import\s+(?!type\b)([^'"]*?)from\s*['"]([^'"]+)['"]/gm)]
+      .filter((match) => /(^|\/)db\//.test(match[2] ?? ''))
+      // `import { type A, type B } from` imports only types too.
+      .filter((match) => !/^\{\s*(type\s+\w+\s*,?\s*)+\}\s*$/.test((match[1] ?? '').trim()))
+      .map((match) => match[2]);
+    const dynamicImports = [...source.matchAll(/import\(\s*['"]([^'"]*\/db\/[^'"]+)['"]\s*\)/g)].map((match) => match[1]);
+    expect([...valueImports, ...dynamicImports]).toEqual([]);
+  });
+
+  it('lists every write the app makes in the command list (no Dexie writes outside src/db)', () => {
+    const offenders = files
+      .filter((file) => layerOf(file) !== 'db')
+      .filter(
+        (file) =>
+          /\.(put|bulkPut|add|bulkAdd|delete|bulkDelete|clear|update|modify)\(/.test(readFileSync(file, 'utf8')) &&
+          /\bdb\./.test(readFileSync(file, 'utf8')),
+      )
+      .map((file) => relative(SRC, file));
+    expect(offenders).toEqual([]);
+  });
+
   it('loads src/sync only lazily from outside it (type imports and import() only)', () => {
     const offenders = files
       .filter((file) => layerOf(file) !== 'sync')

@@ -124,6 +124,8 @@ export async function startPreview(root, outDir, label = 'vite preview') {
     });
     const remove = onCleanup(() => stopChild(child));
     const deadline = Date.now() + 30_000;
+    // exitCode is set by the child's 'exit' listener while this loop awaits.
+    // oxlint-disable-next-line no-unmodified-loop-condition
     while (Date.now() < deadline && exitCode === undefined) {
       try {
         const res = await fetch(`${url}/`, { signal: AbortSignal.timeout(2_000) });

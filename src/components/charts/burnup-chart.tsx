@@ -1,7 +1,7 @@
 import type { Burnup } from '../../domain/burnup';
 import { describeBurnup } from '../../domain/burnup';
 import { countDaysBetween } from '../../domain/plan';
-import { listMonthTicks, toPercent } from './chart-format';
+import { anchorFor, listMonthTicks, toPercent } from './chart-format';
 import { formatDayShort } from '../../domain/calendar-day';
 import { formatCount } from '../../domain/format';
 import './charts.css';
@@ -61,7 +61,6 @@ export function BurnupChart({ data, today }: BurnupChartProps) {
   const actualPoints = points.filter((point) => point.actual !== null);
   const todayPoint = points.find((point) => point.day === today);
   const todayX = xOf(todayPoint?.day ?? today);
-  const anchorFor = (x: number) => (x < 0.08 ? 'start' : x > 0.92 ? 'end' : 'middle');
 
   return (
     <figure className="chart burnup">

@@ -35,3 +35,6 @@ export function listMonthTicks(firstDay: string, lastDay: string, maxTicks = 8):
   const step = Math.max(1, Math.ceil(ticks.length / Math.max(1, maxTicks)));
   return ticks.filter((_tick, index) => index % step === 0);
 }
+
+/** Text anchor for a label at x (0–1): labels near an edge grow inwards so they stay whole. */
+export const anchorFor = (x: number): 'start' | 'end' | 'middle' => (x < 0.08 ? 'start' : x > 0.92 ? 'end' : 'middle');

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { HeatmapCell } from '../../domain/study-stats';
 import { HEATMAP_LEVEL_THRESHOLDS } from '../../domain/study-stats';
 import { formatDayShort, formatMonthShort, formatWeekdayShort } from '../../domain/calendar-day';
@@ -9,10 +10,15 @@ export interface HeatmapChartProps {
   cells: readonly HeatmapCell[];
 }
 
-const LEFT = 16;
-const TOP = 14;
-const PITCH = 12;
-const CELL = 10;
+/** Axis labels in CSS pixels: the chart is drawn at its real width, so this is the size on screen. */
+export const AXIS_FONT_PX = 12;
+const LEFT = 18;
+const TOP = 18;
+/** Cells grow with the card up to this pitch (cell plus gap), so a wide card gets a readable grid. */
+const MAX_PITCH = 30;
+const MIN_PITCH = 8;
+/** The width the chart assumes until it has measured its card (and when rendered outside a browser). */
+const DEFAULT_WIDTH = 560;
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /** "0", "1–29", "30–59", "60–119", "120+" from the domain's thresholds, so legend and levels agree. */
@@ -51,8 +57,42 @@ function listMonthLabels(weeks: readonly Week[]): { column: number; label: strin
   return labels;
 }
 
+export interface HeatmapSize {
+  pitch: number;
+  cell: number;
+  width: number;
+  height: number;
+}
+
+/** Cell size for a card `available` pixels wide: as large as fits, within readable bounds. */
+export function fitHeatmap(available: number, weekCount: number): HeatmapSize {
+  const columns = Math.max(1, weekCount);
+  const room = Number.isFinite(available) && available > 0 ? available : DEFAULT_WIDTH;
+  const pitch = Math.max(MIN_PITCH, Math.min(MAX_PITCH, Math.floor((room - LEFT) / columns)));
+  const gap = Math.max(2, Math.round(pitch * 0.15));
+  return { pitch, cell: pitch - gap, width: LEFT + columns * pitch, height: TOP + 7 * pitch };
+}
+
+/** The width of the element, followed as the card resizes (rotation, window size). */
+function useWidth<T extends HTMLElement>(): [RefObject<T | null>, number] {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState(DEFAULT_WIDTH);
+  // Measured before the first paint, so the grid never jumps from a guessed size.
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    setWidth(element.clientWidth);
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
+}
+
 /** Minutes studied per day over the last weeks, GitHub-style, with a summary and a table by week. */
 export function HeatmapChart({ cells }: HeatmapChartProps) {
+  const [figureRef, available] = useWidth<HTMLElement>();
   const weeks = groupWeeks(cells);
   const totalMinutes = weeks.reduce((sum, week) => sum + week.minutes, 0);
   const span = `${weeks.length} ${weeks.length === 1 ? 'week' : 'weeks'}`;
@@ -63,21 +103,28 @@ export function HeatmapChart({ cells }: HeatmapChartProps) {
   const summary = `${formatMinutesSpoken(totalMinutes)} (${formatCount(Math.round(totalMinutes / 6) / 10)} hours) on ${activeDays} ${
     activeDays === 1 ? 'day' : 'days'
   } in the last ${span}; best week: week of ${formatDayShort(best.cells[0]?.day ?? '')}, ${formatMinutesSpoken(best.minutes)}.`;
-  const width = LEFT + weeks.length * PITCH;
-  const height = TOP + 7 * PITCH;
+  const { pitch, cell: cellSize, width, height } = fitHeatmap(available, weeks.length);
   const today = cells.reduce((latest, cell) => (!cell.isFuture && cell.day > latest ? cell.day : latest), '');
 
   return (
-    <figure className="chart heatmap">
+    <figure className="chart heatmap" ref={figureRef}>
       <figcaption className="chart__caption">{summary}</figcaption>
-      <svg className="chart__svg heatmap__svg" viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
+      <svg
+        className="chart__svg heatmap__svg"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        fontSize={AXIS_FONT_PX}
+        aria-hidden="true"
+        focusable="false"
+      >
         {listMonthLabels(weeks).map(({ column, label }) => (
-          <text key={column} className="chart-axis-label" x={LEFT + column * PITCH} y={TOP - 4}>
+          <text key={column} className="chart-axis-label" x={LEFT + column * pitch} y={TOP - 5}>
             {label}
           </text>
         ))}
         {[0, 2, 4].map((row) => (
-          <text key={row} className="chart-axis-label" x={0} y={TOP + row * PITCH + CELL - 1}>
+          <text key={row} className="chart-axis-label" x={0} y={TOP + row * pitch + cellSize / 2} dominantBaseline="central">
             {WEEKDAYS[row]?.charAt(0)}
           </text>
         ))}
@@ -86,11 +133,11 @@ export function HeatmapChart({ cells }: HeatmapChartProps) {
             <rect
               key={cell.day}
               className={`heatmap__cell heatmap__cell--l${cell.level}${cell.day === today ? ' heatmap__cell--today' : ''}`}
-              x={LEFT + cell.weekIndex * PITCH}
-              y={TOP + cell.dayOfWeek * PITCH}
-              width={CELL}
-              height={CELL}
-              rx={2}
+              x={LEFT + cell.weekIndex * pitch}
+              y={TOP + cell.dayOfWeek * pitch}
+              width={cellSize}
+              height={cellSize}
+              rx={Math.min(4, cellSize / 5)}
             >
               <title>{`${formatWeekdayShort(cell.day)}: ${cell.minutes > 0 ? formatMinutesSpoken(cell.minutes) : 'no study'}`}</title>
             </rect>

@@ -1,5 +1,5 @@
 import { countDaysBetween } from '../../domain/plan';
-import { listMonthTicks, toPercent } from './chart-format';
+import { anchorFor, listMonthTicks, toPercent } from './chart-format';
 import { formatDayShort } from '../../domain/calendar-day';
 import './charts.css';
 
@@ -56,7 +56,6 @@ export function TimelineChart({ phases, today, estimateEnd }: TimelineChartProps
   const height = rowsBottom + (estimateEnd === undefined ? 24 : 42);
   const todayX = xOf(today, 0.5);
   const milestonesDone = phases.filter((phase) => phase.milestoneDone).length;
-  const anchorFor = (x: number) => (x < 0.08 ? 'start' : x > 0.92 ? 'end' : 'middle');
 
   return (
     <figure className="chart timeline">

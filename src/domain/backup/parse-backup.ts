@@ -33,6 +33,7 @@ import { migrateLegacyRecord } from '../schemas/records';
 import { MAX_BACKUP_BYTES } from './limits';
 import type { AttentionRecord } from '../records';
 import {
+  describeJsonTextProblem,
   findHostileStructure,
   formatKeyPath,
   megabytes,
@@ -73,20 +74,13 @@ export function formatPath(keys: readonly unknown[]): string {
   return formatKeyPath(keys[0] === 'data' && keys.length > 1 ? keys.slice(1) : keys);
 }
 
-function describeJsonProblem(problem: JsonTextProblem): string {
-  switch (problem.kind) {
-    case 'empty':
-      return 'The file is empty.';
-    case 'too-deep':
-      return TOO_DEEP;
-    case 'not-json':
-      return 'This file is not JSON, so it is not a backup of this app. Choose the .json file the app exported.';
-    case 'truncated':
-      return 'This file is not complete JSON (it may have been cut off while downloading or copying). Try exporting the backup again.';
-    case 'invalid':
-      return `This file is not valid JSON${problem.detail !== null ? ` (${problem.detail})` : ''}; it may have been edited by hand or damaged.`;
-  }
-}
+const describeJsonProblem = (problem: JsonTextProblem): string =>
+  describeJsonTextProblem(problem, {
+    kind: 'a backup of this app',
+    whatToChoose: 'Choose the .json file the app exported.',
+    retry: 'Try exporting the backup again.',
+    tooDeep: TOO_DEEP,
+  });
 
 function describeHostileStructure(found: HostileStructure): string {
   return found.kind === 'too-deep'
@@ -239,10 +233,10 @@ export function validateBackupValue(value: unknown, options: ParseOptions = {}):
   return { ok: true, file: { app, formatVersion, appVersion, schemaVersion, exportedAt, data: data satisfies BackupData, needsAttention } };
 }
 
-export function parseBackupText(text: string, options: ParseOptions = {}): ParseBackupResult {
-  const sizeProblem = checkBackupSize(text.length);
+export function parseBackupText(fileText: string, options: ParseOptions = {}): ParseBackupResult {
+  const sizeProblem = checkBackupSize(fileText.length);
   if (sizeProblem !== null) return fail(sizeProblem);
-  const parsed = parseJsonText(text);
+  const parsed = parseJsonText(fileText);
   if (!parsed.ok) return fail(describeJsonProblem(parsed.problem));
   return validateBackupValue(parsed.value, options);
 }

@@ -3,6 +3,7 @@
  * shape forms and commands use: one plain sentence per field, the first problem of each field.
  */
 import * as v from 'valibot';
+import { countCharacters, textLengthProblem } from './limits';
 
 export interface FieldProblem {
   /** The innermost named field the problem is about ('' for the whole value). */
@@ -38,12 +39,7 @@ export function checkWith<S extends v.GenericSchema>(schema: S, input: unknown):
   return { ok: false, problems };
 }
 
-/** Code points, as a person counts characters (an emoji is one). */
-export const countCharacters = (text: string): number => {
-  let length = 0;
-  for (const _ of text) length += 1;
-  return length;
-};
+export { countCharacters };
 
 /**
  * User-typed text with a limit in characters. Longer text is refused with a message that gives
@@ -53,8 +49,7 @@ export const userText = (max: number, what: string) =>
   v.pipe(
     v.string(`${what.charAt(0).toUpperCase()}${what.slice(1)} must be text.`),
     v.check(
-      (text) => text.length <= max || countCharacters(text) <= max,
-      (issue) =>
-        `${what.charAt(0).toUpperCase()}${what.slice(1)} can be at most ${max.toLocaleString('en-US')} characters; this one has ${countCharacters(String(issue.input)).toLocaleString('en-US')}.`,
+      (text) => textLengthProblem(text, max, what) === null,
+      (issue) => textLengthProblem(String(issue.input), max, what) ?? '',
     ),
   );

@@ -14,7 +14,7 @@ export function checkWebAddress(value: string, noun: 'link' | 'address', whenEmp
   if (trimmed === '') return whenEmpty;
   if (trimmed.length > LIMITS.urlLength) return `That ${noun} is longer than ${LIMITS.urlLength.toLocaleString('en-US')} characters.`;
   if (!/^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return `Start the ${noun} with https:// (for example ${example}).`;
-  if (!isHttpUrl(trimmed)) return `Only http:// and https:// ${noun}s can be saved.`;
+  if (!isHttpUrl(trimmed)) return `Only http:// and https:// ${noun === 'link' ? 'links' : 'addresses'} can be saved.`;
   return null;
 }
 

@@ -7,33 +7,10 @@ import * as v from 'valibot';
 import { checkCalendarDay, describeDayProblem, type CalendarDay } from '../calendar-day';
 import { isHlc } from '../hlc';
 import { describeJsonValue } from '../untrusted-json';
+import { LIMITS } from './limits';
 
-export const LIMITS = {
-  idLength: 200,
-  /** A progress/note/evidence key is `${roadmapId}/${itemId}`. */
-  keyLength: 401,
-  noteLength: 20_000,
-  sessionNoteLength: 2_000,
-  urlLength: 2_000,
-  settingTextLength: 20_000,
-  appVersionLength: 64,
-  recordsPerTable: 100_000,
-  phasesPerPlan: 200,
-  phaseDays: 3_650,
-  hoursPerWeek: 168,
-  minutesPerDay: 1_440,
-  /** 2101-01-01T00:00:00Z: a later timestamp is a corrupt clock or a hostile file. */
-  maxTimestamp: Date.UTC(2101, 0, 1) - 1,
-  cardQuestionLength: 500,
-  cardOutlineLines: 20,
-  cardOutlineLineLength: 500,
-  ownItemTextLength: 500,
-  /** Fields of one review's scheduler state, and the length of a text field there. */
-  reviewStateFields: 50,
-  reviewStateTextLength: 2_000,
-  /** Sort position of an own item among its siblings. */
-  maxOrder: 1_000_000,
-} as const;
+export { LIMITS };
+
 
 const L = LIMITS;
 

@@ -7,7 +7,6 @@
  * the backup and repair code). Everything else is the one rule of each entity.
  */
 import * as v from 'valibot';
-import { legacyHlc } from '../hlc';
 import type { BackupTable } from '../backup/backup-format';
 import { expected, hlcStamp, identifier, timestamp, tombstone } from './fields';
 import { progressRecordSchema } from './progress';
@@ -49,24 +48,4 @@ export const STORED_RECORD_SCHEMAS = {
   noteVersions: noteVersionRecordSchema,
 } as const satisfies Record<BackupTable, v.GenericSchema>;
 
-/** Tables that gained a tombstone in schema 3 / backup format 3; before, every record was alive. */
-const TOMBSTONED_SINCE_V3: readonly BackupTable[] = ['plans', 'settings', 'itemOverlays'];
-
-/**
- * Brings a record written before clocks existed to the current shape: the clock stamp every device
- * derives alike from updatedAt, and no tombstone where one was added. A record that is not an
- * object, or already current, is returned as it is; everything else is for the schema to judge.
- */
-export function migrateLegacyRecord(table: BackupTable, value: unknown): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-  const source = value as Record<string, unknown>;
-  const needsStamp = !Object.hasOwn(source, 'hlc') && typeof source.updatedAt === 'number' && Number.isFinite(source.updatedAt);
-  const needsTombstone = TOMBSTONED_SINCE_V3.includes(table) && !Object.hasOwn(source, 'deletedAt');
-  const needsAncestry = table === 'notes' && !Object.hasOwn(source, 'ancestors');
-  if (!needsStamp && !needsTombstone && !needsAncestry) return value;
-  const record = { ...source };
-  if (needsStamp) record.hlc = legacyHlc(record.updatedAt as number);
-  if (needsTombstone) record.deletedAt = null;
-  if (needsAncestry) record.ancestors = [];
-  return record;
-}
+export { migrateLegacyRecord } from './migrate';

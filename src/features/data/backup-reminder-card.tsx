@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { isBackupReminderDue } from '../../domain/backup/reminder';
 import { useBackupState } from '../../hooks/use-stored-data';
 import { useCommand } from '../../hooks/use-command';
+import { useNow } from '../../hooks/use-now';
 import { useUiStore } from '../../store/ui-store';
 import { formatAge } from './format';
 import { OutcomeMessage } from './outcome-message';
@@ -14,8 +15,8 @@ export function BackupReminderCard() {
   const isFailing = useUiStore((ui) => isSavingFailing(ui.storage.state));
   const { isBusy, outcome, exportJson } = useBackupExport();
   const [isClosed, setClosed] = useState(false);
+  const now = useNow(60_000);
   if (!state || isClosed) return null;
-  const now = Date.now();
   // Kept on screen after an export so its result can be read, although the reminder is no longer due.
   if (!isFailing && !outcome && !isBackupReminderDue(state, now)) return null;
 

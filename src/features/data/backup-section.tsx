@@ -1,5 +1,6 @@
 import type { Roadmap } from '../../content/types';
 import { useBackupState } from '../../hooks/use-stored-data';
+import { useNow } from '../../hooks/use-now';
 import { useUiStore } from '../../store/ui-store';
 import { formatAge } from './format';
 import { formatInstant } from '../../domain/calendar-day';
@@ -9,8 +10,8 @@ import { isSavingFailing, useBackupExport } from './use-backup-export';
 
 function LastBackup() {
   const state = useBackupState();
+  const now = useNow(60_000);
   if (!state) return null;
-  const now = Date.now();
   const hasChangesSince = state.lastChangeAt !== null && (state.lastBackupAt === null || state.lastChangeAt > state.lastBackupAt);
   return (
     <p>

@@ -61,12 +61,12 @@ export function ImportSection() {
   const apply = async (mode: ImportMode) => {
     if (!selected) return;
     setApplying(true);
-    const outcome = await run('backup.import', { file: selected.file, mode }, { isQuiet: true });
-    if (outcome.ok) {
+    const result = await run('backup.import', { file: selected.file, mode }, { isQuiet: true });
+    if (result.ok) {
       setSelected(null);
-      setOutcome({ tone: 'success', message: describeResult(outcome.value) });
+      setOutcome({ tone: 'success', message: describeResult(result.value) });
     } else {
-      setOutcome({ tone: 'error', message: `Nothing was imported; your data is exactly as it was. ${outcome.message}` });
+      setOutcome({ tone: 'error', message: `Nothing was imported; your data is exactly as it was. ${result.message}` });
     }
     setApplying(false);
     setConfirmingReplace(false);

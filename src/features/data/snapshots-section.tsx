@@ -98,14 +98,14 @@ export function SnapshotsSection() {
   const restore = async (snapshot: SnapshotSummary) => {
     setBusy(true);
     setOutcome(null);
-    const outcome = await run('snapshot.restore', { id: snapshot.id }, { isQuiet: true });
+    const restored = await run('snapshot.restore', { id: snapshot.id }, { isQuiet: true });
     setBusy(false);
     setConfirmingId(null);
-    if (!outcome.ok) {
-      setOutcome({ tone: 'error', message: `Nothing was restored; your data is exactly as it was. ${outcome.message}` });
+    if (!restored.ok) {
+      setOutcome({ tone: 'error', message: `Nothing was restored; your data is exactly as it was. ${restored.message}` });
       return;
     }
-    const result = outcome.value;
+    const result = restored.value;
     const { removed, added, changed } = result.replace;
     if (removed + added + changed === 0) {
       setOutcome({ tone: 'success', message: 'Your data already matches that restore point; nothing changed.' });

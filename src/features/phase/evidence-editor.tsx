@@ -99,6 +99,8 @@ export function EvidenceEditor({ milestoneText, url, onSave }: EvidenceEditorPro
   }
 
   return (
+    // Escape pressed in the field or the buttons closes the editor.
+    // oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <form
       data-unsaved={draft.trim() !== url.trim() ? 'true' : undefined}
       className="evidence evidence--editing"

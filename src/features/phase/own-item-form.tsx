@@ -8,10 +8,12 @@ interface OwnItemFormProps {
   initial?: { id: string; text: string; url: string | null };
   onSave: (input: OwnItemFields) => Promise<SaveOutcome>;
   onDone?: () => void;
+  /** A gentle "you already have …" sentence for what is typed, or null; it never blocks saving. */
+  findDuplicate?: (text: string, url: string) => string | null;
 }
 
 /** Adds or edits an own goal (text) or resource (title and http/https address). */
-export function OwnItemForm({ phaseId, kind, initial, onSave, onDone }: OwnItemFormProps) {
+export function OwnItemForm({ phaseId, kind, initial, onSave, onDone, findDuplicate }: OwnItemFormProps) {
   const id = useId();
   const [text, setText] = useState(initial?.text ?? '');
   const [url, setUrl] = useState(initial?.url ?? '');
@@ -94,6 +96,9 @@ export function OwnItemForm({ phaseId, kind, initial, onSave, onDone }: OwnItemF
           {error.message}
         </p>
       )}
+      <p className="own-form__hint muted" role="status">
+        {!error && (text.trim() !== '' || url.trim() !== '') ? (findDuplicate?.(text, url) ?? '') : ''}
+      </p>
       <div className="button-row">
         <button type="submit" className="button button--primary">
           {isEdit ? 'Save' : kind === 'goal' ? 'Add goal' : 'Add resource'}

@@ -2,6 +2,7 @@ import type { Roadmap } from '../../content/types';
 import type { RoadmapState } from '../../db/progress-repo';
 import { computePhaseProgress, statusOf } from '../../domain/progress';
 import { ChecklistItem } from '../../components/checklist-item';
+import { toOtherNoteVersions } from '../../components/note-editor';
 import { ProgressBar } from '../../components/progress-bar';
 import { EvidenceEditor } from './evidence-editor';
 import { ResourceItem } from './resource-item';
@@ -11,6 +12,7 @@ import type { HiddenItem } from '../../domain/overlay';
 import { ItemActions } from './item-actions';
 import { OwnItemForm } from './own-item-form';
 import { HiddenItems } from './hidden-items';
+import { describeDuplicate, findDuplicateGoal, findDuplicateResource } from '../../domain/duplicates';
 import './phase.css';
 
 interface PhaseViewProps {
@@ -41,6 +43,16 @@ export function PhaseView({ roadmap, state, phaseId, hidden }: PhaseViewProps) {
   }
 
   const progress = computePhaseProgress(phase, state.progress);
+  // Against what the person sees: the roadmap with their own items in it.
+  const sources = { roadmap, customItems: [] };
+  const duplicateGoal = (text: string) => {
+    const match = findDuplicateGoal(text, sources);
+    return match ? describeDuplicate(match) : null;
+  };
+  const duplicateResource = (title: string, url: string) => {
+    const match = findDuplicateResource({ title, url }, sources);
+    return match ? describeDuplicate(match) : null;
+  };
   const ownGoals = phase.goals.filter((goal) => goal.isOwn);
   const ownResources = phase.resources.filter((resource) => resource.isOwn);
   const previous = roadmap.phases[index - 1];
@@ -72,6 +84,8 @@ export function PhaseView({ roadmap, state, phaseId, hidden }: PhaseViewProps) {
               status={statusOf(state.progress, goal.id)}
               note={state.notes.get(goal.id)?.text ?? ''}
               noteStamp={state.notes.get(goal.id)?.hlc ?? null}
+              otherNoteVersions={toOtherNoteVersions(state.noteVersions.get(goal.id))}
+              onNoteVersionResolve={actions.resolveNoteVersion}
               onStatusChange={actions.setStatus}
               onNoteSave={actions.saveNote}
               actions={
@@ -95,7 +109,7 @@ export function PhaseView({ roadmap, state, phaseId, hidden }: PhaseViewProps) {
         </ul>
         <details className="own-add">
           <summary>Add your own goal</summary>
-          <OwnItemForm phaseId={phase.id} kind="goal" onSave={own.save} />
+          <OwnItemForm phaseId={phase.id} kind="goal" onSave={own.save} findDuplicate={duplicateGoal} />
         </details>
       </section>
 
@@ -109,6 +123,8 @@ export function PhaseView({ roadmap, state, phaseId, hidden }: PhaseViewProps) {
             status={statusOf(state.progress, phase.milestone.id)}
             note={state.notes.get(phase.milestone.id)?.text ?? ''}
             noteStamp={state.notes.get(phase.milestone.id)?.hlc ?? null}
+            otherNoteVersions={toOtherNoteVersions(state.noteVersions.get(phase.milestone.id))}
+            onNoteVersionResolve={actions.resolveNoteVersion}
             onStatusChange={actions.setStatus}
             onNoteSave={actions.saveNote}
           >
@@ -131,6 +147,8 @@ export function PhaseView({ roadmap, state, phaseId, hidden }: PhaseViewProps) {
               status={statusOf(state.progress, resource.id)}
               note={state.notes.get(resource.id)?.text ?? ''}
               noteStamp={state.notes.get(resource.id)?.hlc ?? null}
+              otherNoteVersions={toOtherNoteVersions(state.noteVersions.get(resource.id))}
+              onNoteVersionResolve={actions.resolveNoteVersion}
               onStatusChange={actions.setStatus}
               onNoteSave={actions.saveNote}
               actions={
@@ -154,7 +172,7 @@ export function PhaseView({ roadmap, state, phaseId, hidden }: PhaseViewProps) {
         </ul>
         <details className="own-add">
           <summary>Add your own resource</summary>
-          <OwnItemForm phaseId={phase.id} kind="resource" onSave={own.save} />
+          <OwnItemForm phaseId={phase.id} kind="resource" onSave={own.save} findDuplicate={duplicateResource} />
         </details>
       </section>
 

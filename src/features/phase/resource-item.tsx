@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { Resource } from '../../content/types';
 import type { ItemStatus } from '../../domain/records';
 import { parseHttpUrl } from '../../domain/validation';
-import { NoteEditor, type SaveOutcome } from '../../components/note-editor';
+import { NoteEditor, type OtherNoteVersion, type SaveOutcome } from '../../components/note-editor';
 import { usePendingStatus } from '../../components/checklist-item';
 
 const KIND_LABELS: Record<Resource['kind'], string> = {
@@ -28,11 +28,23 @@ interface ResourceItemProps {
   noteStamp: string | null;
   onStatusChange: (itemId: string, status: ItemStatus) => Promise<boolean>;
   onNoteSave: (itemId: string, text: string, baseStamp: string | null) => Promise<SaveOutcome>;
+  otherNoteVersions?: readonly OtherNoteVersion[];
+  onNoteVersionResolve?: (itemId: string, versionKey: string, choice: 'use' | 'keep') => Promise<SaveOutcome>;
   actions?: ReactNode;
 }
 
 /** A resource: a real link opening in a new tab, a "studied" checkbox and a note. */
-export function ResourceItem({ resource, status, note, noteStamp, onStatusChange, onNoteSave, actions }: ResourceItemProps) {
+export function ResourceItem({
+  resource,
+  status,
+  note,
+  noteStamp,
+  onStatusChange,
+  onNoteSave,
+  otherNoteVersions,
+  onNoteVersionResolve,
+  actions,
+}: ResourceItemProps) {
   const checkboxId = useId();
   const { shown, isSaving, change } = usePendingStatus(resource.id, status, onStatusChange);
   const url = parseHttpUrl(resource.url);
@@ -89,6 +101,8 @@ export function ResourceItem({ resource, status, note, noteStamp, onStatusChange
           note={note}
           noteStamp={noteStamp}
           onSave={(value, baseStamp) => onNoteSave(resource.id, value, baseStamp)}
+          otherVersions={otherNoteVersions}
+          onResolve={onNoteVersionResolve ? (key, choice) => onNoteVersionResolve(resource.id, key, choice) : undefined}
         />
         {actions}
       </div>

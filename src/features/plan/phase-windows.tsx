@@ -124,6 +124,8 @@ function LengthEditor({ phaseTitle, days, defaultDays, isOverridden, onSave }: L
     );
   }
   return (
+    // Keys pressed in the fields and buttons inside reach here: Escape closes, Tab stays inside.
+    // oxlint-disable-next-line jsx-a11y/no-static-element-interactions, jsx-a11y/no-noninteractive-element-interactions
     <div className="windows__edit" onKeyDown={onKeyDown}>
       <label htmlFor={id}>Length of “{phaseTitle}” in days</label>
       <input

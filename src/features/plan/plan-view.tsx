@@ -14,6 +14,8 @@ import { downloadText } from '../../components/download-text';
 import { PaceCard } from './pace-card';
 import { PhaseWindows } from './phase-windows';
 import { PlanForm } from './plan-form';
+import { CalendarExport } from './calendar-export';
+import type { IcsStudyBlock } from '../../domain/ics-study-block';
 import { describeLocation } from './where-am-i';
 import './plan.css';
 
@@ -62,8 +64,9 @@ export function PlanView({ roadmap }: { roadmap: Roadmap }) {
     );
   };
 
-  const exportCalendar = () => {
+  const exportCalendar = (studyBlock: IcsStudyBlock | null) => {
     const ics = buildIcs({
+      ...(studyBlock ? { studyBlock } : {}),
       roadmapId: roadmap.id,
       roadmapTitle: roadmap.title,
       schedule: overview.schedule.map((window, index) => ({
@@ -76,10 +79,17 @@ export function PlanView({ roadmap }: { roadmap: Roadmap }) {
           ? [{ id: phase.milestone.id, title: `Milestone, phase ${phase.number}: ${phase.milestone.text}`, dueDay: window.end }]
           : [];
       }),
+      // Runs on a click, not while rendering.
+      // oxlint-disable-next-line react/purity
       now: Date.now(),
     });
     downloadText(ics, `${roadmap.id}-plan.ics`, 'text/calendar;charset=utf-8');
-    showToast('Calendar file downloaded. Open it to add the phases and milestone reminders to your calendar.', 'success');
+    showToast(
+      studyBlock
+        ? 'Calendar file downloaded. Open it to add the phases, milestone reminders and your weekly study block to your calendar.'
+        : 'Calendar file downloaded. Open it to add the phases and milestone reminders to your calendar.',
+      'success',
+    );
   };
 
   const setOverride = (phaseId: string, days: number | null) => {
@@ -123,9 +133,6 @@ export function PlanView({ roadmap }: { roadmap: Roadmap }) {
           onOverride={setOverride}
         />
         <div className="button-row">
-          <button type="button" className="button" onClick={exportCalendar}>
-            Add to calendar (.ics)
-          </button>
           <button type="button" className="button" onClick={() => setEditing(!isEditing)} aria-expanded={isEditing}>
             Change start, target or hours
           </button>
@@ -143,6 +150,7 @@ export function PlanView({ roadmap }: { roadmap: Roadmap }) {
             }}
           />
         )}
+        <CalendarExport onExport={exportCalendar} />
       </section>
     </div>
   );

@@ -32,10 +32,12 @@ interface CardFormProps {
   /** Resolves once saved (the form then resets when adding) or refused with a message. */
   onSave: (input: UserCardInput) => Promise<SaveOutcome>;
   onCancel?: () => void;
+  /** A gentle "you already have …" sentence for the question typed, or null; it never blocks saving. */
+  findDuplicate?: (question: string) => string | null;
 }
 
 /** Add or edit a user card: phase, question, answer outline (one point per line). */
-export function CardForm({ phases, unlockedPhaseIds, initial, submitLabel, label, onSave, onCancel }: CardFormProps) {
+export function CardForm({ phases, unlockedPhaseIds, initial, submitLabel, label, onSave, onCancel, findDuplicate }: CardFormProps) {
   const id = useId();
   const [phaseId, setPhaseId] = useState(initial.phaseId);
   const [question, setQuestion] = useState(initial.question);
@@ -124,6 +126,9 @@ export function CardForm({ phases, unlockedPhaseIds, initial, submitLabel, label
         Up to {CARD_QUESTION_MAX_LENGTH} characters ({question.trim().length} so far).
       </p>
       {errorFor('question')}
+      <p className="muted practice-hint" role="status">
+        {problem?.field !== 'question' && question.trim() !== '' ? (findDuplicate?.(question) ?? '') : ''}
+      </p>
 
       <label htmlFor={`${id}-outline`}>Answer outline</label>
       <textarea

@@ -6,7 +6,7 @@ import { ConfirmGroup } from '../../components/confirm-group';
 import { focusSoon } from '../../components/focus';
 import { formatInterval, type ReviewState } from '../../domain/review-scheduler';
 import { CardForm } from './card-form';
-import { describeUnlock, type PracticeCard } from './practice-cards';
+import { describeUnlock, type PracticeCard } from '../../domain/practice-cards';
 
 interface CardListProps {
   phases: readonly Phase[];
@@ -160,8 +160,10 @@ function CardEntry({ card, schedule, phases, unlockedPhaseIds, onSave, onDelete 
         </summary>
         {card.outline.length > 0 ? (
           <ul className="practice-outline">
+            {/* A list that never reorders, whose points may repeat: the position is part of the key. */}
             {card.outline.map((point, position) => (
-              <li key={position}>{point}</li>
+              // oxlint-disable-next-line react/no-array-index-key
+              <li key={`${position}:${point}`}>{point}</li>
             ))}
           </ul>
         ) : (

@@ -16,10 +16,12 @@ import {
 } from '../../domain/review-scheduler';
 import { CardForm } from './card-form';
 import { CardList } from './card-list';
-import { startOfLocalDay, type PracticeCard } from './practice-cards';
+import { orderPhaseCards, pickDrill, startOfLocalDay, type PracticeCard } from '../../domain/practice-cards';
+import { AnyTimePractice } from './any-time-practice';
+import { describeDuplicate, findDuplicateCard } from '../../domain/duplicates';
 import { ReviewSession } from './review-session';
-import { useNow } from './use-now';
-import { usePracticeData } from './use-practice-data';
+import { useNow } from '../../hooks/use-now';
+import { usePracticeData } from '../../hooks/use-practice-data';
 import './practice.css';
 
 /** Interview practice: flashcards scheduled by FSRS, grouped by phase, plus the user's own cards. */
@@ -58,6 +60,11 @@ export function PracticeView({ roadmap }: { roadmap: Roadmap }) {
   );
   const defaultPhaseId = (lastUnlocked ?? roadmap.phases[0])?.id ?? '';
 
+  const startCards = (cards: PracticeCard[]) => setSession({ id: Date.now(), cards });
+  const duesById = new Map([...states].map(([cardId, state]) => [cardId, state.due]));
+  const practisePhase = (phaseId: string) => startCards(orderPhaseCards(data.cards, phaseId, duesById, Date.now()));
+  const startDrill = (count: number) => startCards(pickDrill(data.cards, count, Math.random));
+
   const startSession = () => {
     const at = Date.now();
     const cards = buildQueue(unlocked, states, at, SESSION_SIZE, { startOfDay: startOfLocalDay(at) });
@@ -68,6 +75,18 @@ export function PracticeView({ roadmap }: { roadmap: Roadmap }) {
     const at = Date.now();
     const next = gradeCard(states.get(card.id) ?? createReviewState(at), value, at);
     return run('card.review', { roadmapId: roadmap.id, cardId: card.id, state: next, due: next.due }).then((result) => result.ok);
+  };
+
+  const duplicateCard = (question: string, excludeId?: string) => {
+    const bank = data.cards.map((card) => ({
+      id: card.id,
+      phaseId: card.phaseId,
+      question: card.question,
+      outline: [...card.outline],
+      level: card.level ?? 'mid',
+    }));
+    const match = findDuplicateCard(question, { roadmap: { ...roadmap, interviewQuestions: [] }, bank, userCards: [] }, { excludeId });
+    return match ? describeDuplicate(match) : null;
   };
 
   const saveCard = (card: UserCardInput) =>
@@ -131,6 +150,8 @@ export function PracticeView({ roadmap }: { roadmap: Roadmap }) {
             )}
           </section>
 
+          <AnyTimePractice phases={roadmap.phases} cards={data.cards} onPractisePhase={practisePhase} onDrill={startDrill} />
+
           <CardList
             phases={roadmap.phases}
             cards={data.cards}
@@ -151,6 +172,7 @@ export function PracticeView({ roadmap }: { roadmap: Roadmap }) {
                 label="Add your own card"
                 submitLabel="Add card"
                 onSave={saveCard}
+                findDuplicate={duplicateCard}
               />
             ) : (
               <p className="muted">This roadmap has no phases to attach cards to.</p>

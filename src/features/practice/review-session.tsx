@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { ProgressBar } from '../../components/progress-bar';
 import { createReviewState, previewIntervals, REVIEW_GRADES, type ReviewGrade, type ReviewState } from '../../domain/review-scheduler';
-import type { PracticeCard } from './practice-cards';
+import type { PracticeCard } from '../../domain/practice-cards';
 
 export const GRADE_LABELS: Record<ReviewGrade, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
+
+const LEVEL_LABELS = { entry: 'entry level', mid: 'mid level', senior: 'senior level' } as const;
 
 interface ReviewSessionProps {
   /** The session's cards, fixed when it started. */
@@ -125,6 +127,7 @@ export function ReviewSession({ cards, states, phaseLabel, onGrade, onClose }: R
         <p className="eyebrow">
           Card {index + 1} of {cards.length} · {phaseLabel(card.phaseId)}
           {!states.has(card.id) && ' · new'}
+          {card.level && ` · ${LEVEL_LABELS[card.level]}`}
         </p>
         <button type="button" className="link-button" onClick={onClose}>
           End session
@@ -145,8 +148,10 @@ export function ReviewSession({ cards, states, phaseLabel, onGrade, onClose }: R
           </h3>
           {card.outline.length > 0 ? (
             <ul className="practice-outline">
+              {/* A list that never reorders, whose points may repeat: the position is part of the key. */}
               {card.outline.map((point, position) => (
-                <li key={position}>{point}</li>
+                // oxlint-disable-next-line react/no-array-index-key
+                <li key={`${position}:${point}`}>{point}</li>
               ))}
             </ul>
           ) : (
@@ -164,7 +169,7 @@ export function ReviewSession({ cards, states, phaseLabel, onGrade, onClose }: R
                 onClick={() => void grade(value)}
               >
                 <span className="practice-grade__label">{GRADE_LABELS[value]}</span>
-                <span className="practice-grade__interval">{intervals?.[value]}</span>
+                <span className="practice-grade__interval"> next in {intervals?.[value]}</span>
               </button>
             ))}
           </div>

@@ -8,10 +8,10 @@ export function ConsistencyCard({ consistency }: { consistency: Consistency }) {
   return (
     <section className="card" aria-labelledby="consistency-title">
       <h2 id="consistency-title">This week</h2>
-      <p className="big-number">
+      <div className="big-number">
         {formatMinutes(thisWeekMinutes)}
         {goalMinutes !== null && <span className="muted"> of your {formatMinutes(goalMinutes)} goal</span>}
-      </p>
+      </div>
       {percent !== null && (
         <div
           className="bar"

@@ -11,7 +11,7 @@ import { useToday } from '../../hooks/use-today';
 import { useCommand } from '../../hooks/use-command';
 import { focusSoon } from '../../components/focus';
 import { ConsistencyCard } from './consistency-card';
-import { SessionForm } from './session-form';
+import { SessionForm } from '../../components/session-form';
 import './study-log.css';
 
 const HeatmapChart = lazy(() => import('../../components/charts/heatmap-chart').then((module) => ({ default: module.HeatmapChart })));

@@ -265,40 +265,7 @@ describe('career ladder', () => {
   });
 });
 
-describe('interview questions', () => {
-  it('has the roadmap’s 3 questions, all in phase 1', () => {
-    const qs = healthcareAiRoadmap.interviewQuestions;
-    expect(qs).toHaveLength(3);
-    for (const q of qs) expect(q.phaseId).toBe('p1-data-foundations-sql');
-  });
-
-  it('has a bank of at least 30 more, at least 4 per phase, on existing phases', () => {
-    expect(interviewBank.length).toBeGreaterThanOrEqual(30);
-    for (const q of interviewBank) expect(phaseIds, q.id).toContain(q.phaseId);
-    for (const id of phaseIds) {
-      expect(interviewBank.filter((q) => q.phaseId === id).length, id).toBeGreaterThanOrEqual(4);
-    }
-  });
-
-  it('bank ids are prefixed iq- and never clash with the roadmap questions', () => {
-    const roadmapQuestionIds = new Set(healthcareAiRoadmap.interviewQuestions.map((q) => q.id));
-    for (const q of interviewBank) {
-      expect(q.id.startsWith('iq-'), q.id).toBe(true);
-      expect(roadmapQuestionIds.has(q.id), q.id).toBe(false);
-    }
-    const roadmapQuestionTexts = new Set(healthcareAiRoadmap.interviewQuestions.map((q) => q.question));
-    for (const q of interviewBank) expect(roadmapQuestionTexts.has(q.question), q.id).toBe(false);
-  });
-
-  it('every question has a 3–5 bullet outline', () => {
-    for (const q of [...healthcareAiRoadmap.interviewQuestions, ...interviewBank]) {
-      expect(q.question.trim().length, q.id).toBeGreaterThan(0);
-      expect(q.outline.length, q.id).toBeGreaterThanOrEqual(3);
-      expect(q.outline.length, q.id).toBeLessThanOrEqual(5);
-      for (const bullet of q.outline) expect(bullet.trim().length, q.id).toBeGreaterThan(0);
-    }
-  });
-});
+// Interview questions: tests/unit/content/interview-bank.test.ts.
 
 describe('credentials track', () => {
   const credIds = allIds(credentialsTrack);

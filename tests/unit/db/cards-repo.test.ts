@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/database';
-import { deleteUserCard, listReviews, listUserCards, saveReview, splitOutline } from '../../../src/db/cards-repo';
+import { deleteUserCard, listReviews, listUserCards, saveReview } from '../../../src/db/cards-repo';
+import { splitOutline } from '../../../src/domain/schemas/card';
 import { runCommand } from '../../../src/db/commands';
 import { checkWith } from '../../../src/domain/schemas/check';
 import { userCardFieldsSchema, type UserCardInput } from '../../../src/domain/schemas/card';
 import { createReviewState, gradeCard, parseReviewState } from '../../../src/domain/review-scheduler';
-import { InvalidInputError } from '../../../src/domain/validation';
+import { InvalidInputError } from '../../../src/domain/errors';
 
 const ROADMAP = 'healthcare-ai-specialist';
 

@@ -12,7 +12,7 @@ import { runCommand } from '../../../src/db/commands';
 /** Own items are saved through their command, which checks them first. */
 const saveCustomItem = (roadmapId: string, item: CustomItemInput, now: number) => runCommand('ownItem.save', { roadmapId, item }, { now });
 import { setItemStatus } from '../../../src/db/progress-repo';
-import { InvalidInputError } from '../../../src/domain/validation';
+import { InvalidInputError } from '../../../src/domain/errors';
 
 const R = 'healthcare-ai-specialist';
 

@@ -8,7 +8,7 @@ const saveNote = (roadmapId: string, itemId: string, text: string, now: number) 
   runCommand('note.save', { roadmapId, itemId, text }, { now });
 const saveEvidence = (roadmapId: string, itemId: string, url: string, now: number) =>
   runCommand('evidence.save', { roadmapId, itemId, url }, { now });
-import { InvalidInputError } from '../../../src/domain/validation';
+import { InvalidInputError } from '../../../src/domain/errors';
 
 const ROADMAP = 'healthcare-ai-specialist';
 

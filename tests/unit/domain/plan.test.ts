@@ -30,8 +30,8 @@ const PHASES: PhaseSpec[] = [
 const asWritten = (startDate: string, phaseDays: Record<string, number> = {}): Plan =>
   planOf({ startDate, target: { mode: 'as-written' }, hoursPerWeek: null, phaseDays });
 /** Finish by `day`, the last day of the plan (inclusive). */
-const finishBy = (startDate: string, day: string, phaseDays: Record<string, number> = {}): Plan =>
-  planOf({ startDate, target: { mode: 'finish-by', finishBy: day }, hoursPerWeek: null, phaseDays });
+const finishBy = (startDate: string, lastDay: string, phaseDays: Record<string, number> = {}): Plan =>
+  planOf({ startDate, target: { mode: 'finish-by', finishBy: lastDay }, hoursPerWeek: null, phaseDays });
 
 /** Zones with DST, without DST, far east/west, half-hour offsets and DST at midnight (Santiago, Havana). */
 const TIME_ZONES = [

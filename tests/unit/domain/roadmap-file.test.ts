@@ -192,6 +192,11 @@ const invalidCases: { name: string; text: () => string; message: RegExp }[] = [
     text: () => edited((f) => ((f.roadmap.interviewQuestions as Json[])[0]!.phaseId = 'de-nowhere')),
     message: /^roadmap\.interviewQuestions\[0\]\.phaseId: no phase has the id “de-nowhere”\.$/,
   },
+  {
+    name: 'an interview question with an unknown level',
+    text: () => edited((f) => ((f.roadmap.interviewQuestions as Json[])[0]!.level = 'expert')),
+    message: /^roadmap\.interviewQuestions\[0\]\.level: must be "entry", "mid" or "senior"$/,
+  },
   // Links
   ...[
     'javascript:alert(document.cookie)',
@@ -385,6 +390,8 @@ describe('parseRoadmapText accepts valid files', () => {
       fitsIf: [],
     });
     expect(result.roadmap.interviewQuestions).toHaveLength(1);
+    // Written before questions had levels: counts as mid-level.
+    expect(result.roadmap.interviewQuestions[0]?.level).toBe('mid');
     expect(result.roadmap.careerLadder[0]?.salaryMaxUsd).toBeNull();
   });
 

@@ -67,8 +67,8 @@ function makeRoadmap(items: number): Roadmap {
       number: p + 1,
       title: `Phase ${p + 1}`,
       weeks: 2 + (p % 5),
-      goals: Array.from({ length: 90 }, (_, g) => ({ id: `${id}-g${g}`, text: `Goal ${g}` })),
-      resources: Array.from({ length: 9 }, (_, r) => ({
+      goals: Array.from({ length: 90 }, (_goal, g) => ({ id: `${id}-g${g}`, text: `Goal ${g}` })),
+      resources: Array.from({ length: 9 }, (_resource, r) => ({
         id: `${id}-r${r}`,
         title: `Resource ${r}`,
         url: 'https://example.org/',

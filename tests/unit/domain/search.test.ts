@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { healthcareAiRoadmap, listItems } from '../../../src/content';
 import type { Roadmap } from '../../../src/content/types';
+import { legacyHlc } from '../../../src/domain/hlc';
 import type { CustomItemRecord, ItemStatus } from '../../../src/domain/records';
 import {
   buildSearchIndex,
@@ -16,7 +17,6 @@ import {
   type SearchSources,
 } from '../../../src/domain/search';
 import { excerptAround, splitByRanges } from '../../../src/features/search/text-excerpt';
-import { legacyHlc } from '../../../src/domain/hlc';
 
 const roadmap: Roadmap = {
   ...healthcareAiRoadmap,
@@ -305,7 +305,31 @@ describe('match ranges', () => {
   });
 
   it('maps every range onto text that folds to the query word (property)', () => {
-    const alphabet = fc.constantFrom('a', 'A', 'é', 'E\u0301', 'ö', 'ß', 'İ', ' ', '-', '^', '😀', 'ﬁ', 'Σ', 'ç', 'n\u0303');
+    const alphabet = fc.constantFrom(
+      'a',
+      'A',
+      'é',
+      'E\u0301',
+      'ö',
+      'ß',
+      'ẞ',
+      'İ',
+      ' ',
+      '\u3000',
+      '-',
+      '^',
+      '😀',
+      '⚕\ufe0f',
+      '👍🏽',
+      'ﬁ',
+      '½',
+      'Σ',
+      'ç',
+      'n\u0303',
+      'Ｆ',
+      '１',
+      '\u00ad',
+    );
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 30 }), fc.nat(), fc.integer({ min: 1, max: 4 }), (chars, from, size) => {
         const text = chars.join('');
@@ -461,5 +485,69 @@ describe('searchIndex: scale', () => {
     expect(results).toHaveLength(20_000);
     expect(results[0]?.entry.id).toBe('card:c0');
     expect(results.at(-1)?.entry.id).toBe('card:c19999');
+  });
+});
+
+describe('folding: accents, case, full-width forms, marks and emoji', () => {
+  /** Searches one card whose question is `text`, and returns the highlighted pieces of the original text. */
+  const highlight = (text: string, query: string): string[] | null => {
+    const entries = buildSearchIndex({ ...sources, cards: [{ id: 'c', phaseId: 'p1-sql', question: text, outline: [] }] });
+    const result = searchIndex(entries, query, { ...ALL, kinds: new Set(['card']) })[0];
+    if (!result) return null;
+    return result.titleRanges.map((range) => text.slice(range.start, range.end));
+  };
+
+  it.each([
+    ['full-width letters in the query', 'Which FHIR resources?', 'ＦＨＩＲ', ['FHIR']],
+    ['full-width letters in the text', 'Which ＦＨＩＲ resources?', 'fhir', ['ＦＨＩＲ']],
+    ['full-width letters on both sides', 'ｓｑｌ joins', 'ＳＱＬ', ['ｓｑｌ']],
+    ['full-width digits', 'ICD-１０ codes', 'icd-10', ['ICD-１０']],
+    ['an ideographic space between full-width words', 'Ｆ　Ｈ　Ｉ　Ｒ', 'ｆ　ｒ', ['Ｆ', 'Ｒ']],
+    ['spaced full-width letters against spaced ASCII', 'Ｆ Ｈ Ｉ Ｒ', 'f h i r', ['Ｆ', 'Ｈ', 'Ｉ', 'Ｒ']],
+    ['a diaeresis in the text', 'A naïve Bayes baseline', 'naive', ['naïve']],
+    ['a diaeresis in the query', 'A naive Bayes baseline', 'naïve', ['naive']],
+    ['an umlaut', 'A meetup in Zürich', 'zurich', ['Zürich']],
+    ['upper-case accented letters', 'ÉCOLE de santé', 'ecole sante', ['ÉCOLE', 'santé']],
+    ['a combining accent', 'Zu\u0308rich', 'zürich', ['Zu\u0308rich']],
+    ['two combining marks on one letter', 'A q\u0323\u0307 mark', 'q', ['q\u0323\u0307']],
+    ['sharp s as ss', 'Straße', 'strasse', ['Straße']],
+    ['ss as sharp s', 'Strasse', 'straße', ['Strasse']],
+    ['a capital sharp s', 'STRAẞE', 'strasse', ['STRAẞE']],
+    ['the fi ligature', 'ﬁle formats', 'file', ['ﬁle']],
+    ['a final sigma', 'ΣΟΦΟΣ and σοφος', 'σοφοσ', ['ΣΟΦΟΣ', 'σοφος']],
+    ['a dotted capital I', 'İstanbul', 'istanbul', ['İstanbul']],
+    ['a soft hyphen inside a word', 'de\u00adidentification', 'deidentification', ['de\u00adidentification']],
+    ['an emoji', 'Privacy 🔒 first', '🔒', ['🔒']],
+    ['a word after an emoji', '🔒🔒 privacy', 'privacy', ['privacy']],
+    ['an emoji with or without its variation selector', 'Care ⚕️ team', '⚕', ['⚕️']],
+    ['an emoji query with a variation selector', 'Care ⚕ team', '⚕️', ['⚕']],
+    ['a skin-tone emoji by its base', 'Well done 👍🏽', '👍', ['👍']],
+    ['a ZWJ sequence as a whole', 'Ask the 👩‍⚕️ nurse', '👩‍⚕️', ['👩‍⚕️']],
+  ])('matches %s and highlights the original', (_name, text, query, pieces) => {
+    expect(highlight(text, query)).toEqual(pieces);
+  });
+
+  it.each([
+    ['a different letter', 'Zürich', 'zarich'],
+    ['a different emoji', 'Privacy 🔒 first', '🔓'],
+  ])('does not match %s', (_name, text, query) => {
+    expect(highlight(text, query)).toBeNull();
+  });
+
+  it('folds a query into the words a person typed, whatever the spaces', () => {
+    expect(splitQuery('ＦＨＩＲ　ｒｅｓｏｕｒｃｅｓ')).toEqual(['fhir', 'resources']);
+    expect(splitQuery('Straße STRASSE')).toEqual(['strasse']);
+    expect(splitQuery('naïve\u00a0Bayes')).toEqual(['naive', 'bayes']);
+    // Invisible marks alone are no word at all.
+    expect(splitQuery('\u00ad \ufe0f \u0301')).toEqual([]);
+  });
+
+  it('keeps plain ASCII on the fast path and maps other text unit by unit', () => {
+    expect(foldText('Plain SQL').starts).toBeNull();
+    const folded = foldText('Straße ½');
+    expect(folded.folded).toBe('strasse 1⁄2');
+    // Both s units of "ß", and all three units of "½", point back at the one character they came from.
+    expect([...(folded.starts ?? [])]).toEqual([0, 1, 2, 3, 4, 4, 5, 6, 7, 7, 7]);
+    expect([...(folded.ends ?? [])]).toEqual([1, 2, 3, 4, 5, 5, 6, 7, 8, 8, 8]);
   });
 });

@@ -118,12 +118,13 @@ describe('parseXml', () => {
     expect(() => parseXml(source)).toThrow(XmlError);
   });
 
-  it('reads a listing of 5,000 files in linear time (well under two seconds)', () => {
+  // Time is measured by the benchmark, never asserted here (a loaded machine would make it flaky).
+  it('reads a listing of 5,000 files, every one of them', () => {
     const response = (index: number): string =>
       `<D:response xmlns:lp1="DAV:"><D:href>/dav/app/devices/d${index}.bin</D:href><D:propstat><D:prop><lp1:resourcetype/><lp1:getcontentlength>${index}</lp1:getcontentlength><lp1:getetag>"${index}-x"</lp1:getetag></D:prop><D:status>HTTP/1.1 200 OK</D:status></D:propstat></D:response>`;
     const xml = `<D:multistatus xmlns:D="DAV:">${Array.from({ length: 5000 }, (_, index) => response(index)).join('\n')}</D:multistatus>`;
-    const started = performance.now();
-    expect(parseMultistatus(xml, REQUEST)).toHaveLength(5000);
-    expect(performance.now() - started).toBeLessThan(2000);
+    const entries = parseMultistatus(xml, REQUEST);
+    expect(entries).toHaveLength(5000);
+    expect(entries[4999]).toMatchObject({ etag: '"4999-x"', size: 4999 });
   });
 });

@@ -1,8 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Roadmap } from '../../content/types';
-import { FIRST_STUDY_DAY, LAST_STUDY_DAY } from '../../domain/calendar-day';
-import { checkWith } from '../../domain/schemas/check';
-import { MAX_SESSION_NOTE_LENGTH, sessionFieldsSchema, type SessionFields } from '../../domain/schemas/session';
+import type { Roadmap } from '../content/types';
+import { FIRST_STUDY_DAY, LAST_STUDY_DAY } from '../domain/calendar-day';
+import { checkWith } from '../domain/schemas/check';
+import { MAX_SESSION_NOTE_LENGTH, sessionFieldsSchema, type SessionFields } from '../domain/schemas/session';
+import './session-form.css';
 
 /** A save's outcome: committed, or refused with the message of the field it is about. */
 export type SessionSaveOutcome = { ok: true } | { ok: false; message: string; field?: string | null };
@@ -15,10 +16,12 @@ interface SessionFormProps {
   submitLabel: string;
   onSave: (input: SessionFields) => Promise<SessionSaveOutcome>;
   onCancel?: () => void;
+  /** The form holds something not yet saved from the start (a stopped timer), not only once typed in. */
+  isAlwaysUnsaved?: boolean;
 }
 
 /** Log a study session in a few taps: day, minutes (quick picks), optional phase and note. */
-export function SessionForm({ roadmap, initial, submitLabel, onSave, onCancel }: SessionFormProps) {
+export function SessionForm({ roadmap, initial, submitLabel, onSave, onCancel, isAlwaysUnsaved = false }: SessionFormProps) {
   const id = useId();
   const [day, setDay] = useState<string>(initial.day);
   const [minutes, setMinutes] = useState(String(initial.minutes));
@@ -76,7 +79,7 @@ export function SessionForm({ roadmap, initial, submitLabel, onSave, onCancel }:
   return (
     <form
       className="session-form"
-      data-unsaved={note.trim() !== initial.note.trim() ? 'true' : undefined}
+      data-unsaved={isAlwaysUnsaved || note.trim() !== initial.note.trim() ? 'true' : undefined}
       onSubmit={(event) => void submit(event)}
       noValidate
     >
