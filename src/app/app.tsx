@@ -13,11 +13,12 @@ import { TimerBar } from './timer-bar';
 import { ToastRegion } from './toast-region';
 import { StorageFooter } from './storage-footer';
 import { ErrorBoundary } from './error-boundary';
-import { AppBadge } from './app-badge';
-import { HomeScreenHint } from './home-screen-hint';
 
 // The first view is the dashboard; a phase page loads its code when opened (precached for offline use).
 const PhaseView = lazy(() => import('../features/phase/phase-view').then((module) => ({ default: module.PhaseView })));
+// Neither is part of the first view: the badge sits on the app icon, the hint shows in iOS Safari tabs only.
+const AppBadge = lazy(() => import('./app-badge').then((module) => ({ default: module.AppBadge })));
+const HomeScreenHint = lazy(() => import('./home-screen-hint').then((module) => ({ default: module.HomeScreenHint })));
 const PlanSummary = lazy(() => import('../features/plan/plan-summary').then((module) => ({ default: module.PlanSummary })));
 const PlanView = lazy(() => import('../features/plan/plan-view').then((module) => ({ default: module.PlanView })));
 const StudyLogView = lazy(() => import('../features/study-log/study-log-view').then((module) => ({ default: module.StudyLogView })));
@@ -121,7 +122,9 @@ export function App() {
       <AppHeader route={route} />
       <StatusBanners />
       <TimerBar title={title} isHome={route.name === 'dashboard'} />
-      <HomeScreenHint />
+      <Suspense fallback={null}>
+        <HomeScreenHint />
+      </Suspense>
       <main id="main" className="main" tabIndex={-1}>
         {active.state === 'invalid' && (
           <p className="banner banner--error" role="alert">
@@ -142,7 +145,11 @@ export function App() {
       </main>
       <StorageFooter />
       <ToastRegion />
-      {roadmap && <AppBadge base={roadmap} />}
+      {roadmap && (
+        <Suspense fallback={null}>
+          <AppBadge base={roadmap} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -6,7 +6,7 @@
  * becomes is logged like any other and travels from there.
  */
 import { db } from './database';
-import { addSession, type SessionInput } from './sessions-repo';
+import type { SessionInput } from './sessions-repo';
 import { guardStorage } from './storage-errors';
 import { writeTransaction } from './write';
 import {
@@ -86,6 +86,9 @@ export async function discardStudyTimer(): Promise<void> {
  * and clears the timer, in one transaction: the session is never logged twice.
  */
 export async function logStudyTimer(roadmapId: string, session: SessionInput, now: number): Promise<StudySessionRecord> {
+  // Loaded before the transaction (only Dexie calls may be awaited inside it); the session code
+  // stays out of the first view, which reads the timer through this module.
+  const { addSession } = await import('./sessions-repo');
   return writeTransaction([db.sessions], async () => {
     const current = parseTimer((await db.device.get(TIMER_KEY))?.value);
     if (!current) throw new InvalidInputError('There is no timer to log any more; it may have been logged in another tab.');
