@@ -1,6 +1,6 @@
 import type { Route } from './router';
-import { useSyncStatus } from '../hooks/use-sync-status';
-import type { SyncTone } from '../domain/sync/sync-status';
+import { lazy, Suspense } from 'react';
+import { useConfiguredVaultId } from '../hooks/use-sync-scheduler';
 
 type IconName = 'home' | 'plan' | 'log' | 'practice' | 'roadmaps' | 'role' | 'data';
 
@@ -25,44 +25,11 @@ const ICON_PATHS: Record<IconName, string> = {
   data: 'M4 6c0-1.7 3.6-3 8-3s8 1.3 8 3-3.6 3-8 3-8-1.3-8-3zM4 6v12c0 1.7 3.6 3 8 3s8-1.3 8-3V6M4 12c0 1.7 3.6 3 8 3s8-1.3 8-3',
 };
 
-const SYNC_ICONS: Record<SyncTone, string> = {
-  ok: 'M7 18h10a4 4 0 0 0 .6-7.95A6 6 0 0 0 6.1 9.1 4.5 4.5 0 0 0 7 18zM9.5 13.5l2 2 3.5-4',
-  busy: 'M7 18h10a4 4 0 0 0 .6-7.95A6 6 0 0 0 6.1 9.1 4.5 4.5 0 0 0 7 18zM12 11v3l2 1',
-  offline: 'M7 18h10a4 4 0 0 0 .6-7.95A6 6 0 0 0 6.1 9.1 4.5 4.5 0 0 0 7 18zM4 4l16 16',
-  error: 'M7 18h10a4 4 0 0 0 .6-7.95A6 6 0 0 0 6.1 9.1 4.5 4.5 0 0 0 7 18zM12 10v3M12 15.5v.5',
-  stopped: 'M7 18h10a4 4 0 0 0 .6-7.95A6 6 0 0 0 6.1 9.1 4.5 4.5 0 0 0 7 18zM12 10v3M12 15.5v.5',
-};
-
-/** The compact sync status, shown once sync is set up; its full sentence is the link's name. */
-function SyncIndicator({ isCurrent }: { isCurrent: boolean }) {
-  const view = useSyncStatus();
-  if (!view || (view.config === null && view.state.failure?.kind !== 'removed')) return null;
-  const { status } = view;
-  return (
-    <a
-      href="/sync"
-      className="search-link search-link--sync"
-      aria-current={isCurrent ? 'page' : undefined}
-      aria-label={`Sync: ${status.text}`}
-      data-testid="sync-indicator"
-      data-tone={status.tone}
-    >
-      <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
-        <path
-          d={SYNC_ICONS[status.tone]}
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.8"
-          strokeLinecap="round"
-          strokeLinejoin="round"
-        />
-      </svg>
-      <span>{status.short}</span>
-    </a>
-  );
-}
+// The compact sync status loads only on devices where sync is set up.
+const SyncIndicator = lazy(() => import('../features/sync/sync-indicator').then((module) => ({ default: module.SyncIndicator })));
 
 export function AppHeader({ route }: { route: Route }) {
+  const isSyncConfigured = useConfiguredVaultId() !== null;
   return (
     <header className="app-header">
       <a href="/" className="brand" aria-label="Healthcare AI Roadmap Tracker, home">
@@ -72,7 +39,11 @@ export function AppHeader({ route }: { route: Route }) {
         </svg>
         <span className="brand__text">Roadmap Tracker</span>
       </a>
-      <SyncIndicator isCurrent={route.name === 'sync'} />
+      {isSyncConfigured && (
+        <Suspense fallback={null}>
+          <SyncIndicator isCurrent={route.name === 'sync'} />
+        </Suspense>
+      )}
       <a href="/search" className="search-link" aria-current={route.name === 'search' ? 'page' : undefined}>
         <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
           <path

@@ -2,12 +2,12 @@ import { describeDataProtection, isInstalled, isIosSafariTab } from '../domain/h
 import { useBrowserEnvironment } from '../hooks/use-browser-environment';
 import { useStorageStatus } from '../hooks/use-storage-status';
 import { useUiStore } from '../store/ui-store';
-import { useSyncStatus } from '../hooks/use-sync-status';
+import { useConfiguredVaultId } from '../hooks/use-sync-scheduler';
 
 export function StorageFooter() {
   const toastCount = useUiStore((state) => state.toasts.length);
   const status = useStorageStatus(toastCount);
-  const isSyncing = (useSyncStatus()?.config ?? null) !== null;
+  const isSyncing = useConfiguredVaultId() !== null;
   const environment = useBrowserEnvironment();
   const protection = describeDataProtection({
     isPersisted: status?.isPersisted ?? null,

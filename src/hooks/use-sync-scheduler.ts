@@ -15,8 +15,11 @@ let running: SyncScheduler | null = null;
 const readConfiguredVault = async (): Promise<string | null> =>
   ((await db.syncState.get(SYNC_STATE_KEYS.config))?.value as Pick<SyncConfig, 'vaultId'> | undefined)?.vaultId ?? null;
 
+/** The vault this device syncs with (null: sync is not set up here), live. Small enough for the first view. */
+export const useConfiguredVaultId = (): string | null => useLiveQuery(readConfiguredVault, [], null);
+
 export function useSyncScheduler(): void {
-  const vaultId = useLiveQuery(readConfiguredVault, [], null);
+  const vaultId = useConfiguredVaultId();
   useEffect(() => {
     if (vaultId === null) return undefined;
     let scheduler: SyncScheduler | null = null;
