@@ -223,6 +223,9 @@ async function updateStatus(change: (status: SyncStatusState) => SyncStatusState
 
 export const markSyncStarted = (now: number): Promise<void> => updateStatus((status) => ({ ...status, runningSince: now }));
 
+/** A run that ended without a result to record (sync was stopped or set up again meanwhile). */
+export const endSyncRun = (): Promise<void> => updateStatus((status) => ({ ...status, runningSince: null }));
+
 export const recordSyncSuccess = (now: number): Promise<void> =>
   updateStatus(() => ({ lastSuccessAt: now, runningSince: null, failure: null }));
 

@@ -22,6 +22,7 @@ import { DEVICE_SETTINGS } from '../db/backup-repo';
 import { readClock } from '../db/clock';
 import {
   applyIncoming,
+  endSyncRun,
   markRemovedHere,
   markSyncStarted,
   readOutgoingData,
@@ -287,6 +288,7 @@ export async function runSync(options: SyncRunOptions = {}): Promise<SyncRunResu
   try {
     await markSyncStarted(now());
     const pulled = await pullChanges(context, now());
+    if (pulled.status === 'stale') await endSyncRun();
     if (pulled.status !== 'pulled') return pulled;
     const hasUploaded = await pushOwnFile(context, pulled, now());
     await recordSyncSuccess(now());
