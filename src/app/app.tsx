@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useActiveRoadmap } from '../hooks/use-active-roadmap';
 import { useRoadmapData } from '../hooks/use-roadmap-data';
+import { useSyncScheduler } from '../hooks/use-sync-scheduler';
 import { DashboardView } from '../features/dashboard/dashboard-view';
 import { BackupReminder } from '../features/data/backup-reminder';
 import { TodaySection } from '../features/today/today-section';
@@ -27,6 +28,7 @@ const SearchView = lazy(() => import('../features/search/search-view').then((mod
 const RoadmapsView = lazy(() => import('../features/roadmaps/roadmaps-view').then((module) => ({ default: module.RoadmapsView })));
 const ReportView = lazy(() => import('../features/report/report-view').then((module) => ({ default: module.ReportView })));
 const RoleView = lazy(() => import('../features/role/role-view').then((module) => ({ default: module.RoleView })));
+const SyncView = lazy(() => import('../features/sync/sync-view').then((module) => ({ default: module.SyncView })));
 
 function RouteView({ route, base }: { route: Route; base: Roadmap }) {
   const data = useRoadmapData(base);
@@ -70,6 +72,8 @@ function RouteView({ route, base }: { route: Route; base: Roadmap }) {
       return <RoadmapsView activeRoadmapId={base.id} />;
     case 'report':
       return <ReportView roadmap={roadmap} state={state} />;
+    case 'sync':
+      return <SyncView />;
     case 'not-found':
       return (
         <section aria-labelledby="missing-title">
@@ -87,6 +91,8 @@ export function App() {
   const route = parseRoute(pathname);
   const active = useActiveRoadmap();
   const roadmap = active.state === 'loading' ? null : active.roadmap;
+  // Syncs in the background while sync is set up (the sync code loads only then).
+  useSyncScheduler();
 
   useEffect(() => {
     document.addEventListener('click', interceptLinkClicks);
@@ -104,6 +110,7 @@ export function App() {
     search: 'Search',
     roadmaps: 'Roadmaps',
     report: 'Progress report',
+    sync: 'Sync',
   };
   const title = phase ? `Phase ${phase.number}: ${phase.title}` : (titles[route.name] ?? 'Not found');
 
