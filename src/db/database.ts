@@ -15,7 +15,7 @@ import type {
   StudySessionRecord,
   UserCardRecord,
 } from '../domain/records';
-import { BACKUP_TABLES } from '../domain/backup/backup-format';
+import { BACKUP_TABLES } from '../domain/backup/backup-tables';
 import { migrateLegacyRecord } from '../domain/schemas/migrate';
 
 export const DATABASE_NAME = 'roadmap-tracker';

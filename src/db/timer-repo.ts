@@ -6,38 +6,13 @@
  * becomes is logged like any other and travels from there.
  */
 import { db } from './database';
+import { parseTimer, TIMER_KEY } from './queries';
 import type { SessionInput } from './sessions-repo';
 import { guardStorage } from './storage-errors';
 import { writeTransaction } from './write';
-import {
-  isConsistentTimer,
-  isStopped,
-  pauseTimer,
-  resumeTimer,
-  startTimer,
-  stopTimer,
-  type StudyTimer,
-  type TimerTarget,
-} from '../domain/study-timer';
+import { isStopped, pauseTimer, resumeTimer, startTimer, stopTimer, type StudyTimer, type TimerTarget } from '../domain/study-timer';
 import type { StudySessionRecord } from '../domain/records';
 import { InvalidInputError } from '../domain/errors';
-
-export const TIMER_KEY = 'studyTimer';
-
-function parseTimer(value: unknown): StudyTimer | null {
-  if (typeof value !== 'string') return null;
-  try {
-    const timer = JSON.parse(value) as StudyTimer;
-    return timer && typeof timer === 'object' && Array.isArray(timer.pauses) && isConsistentTimer(timer) ? timer : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The timer of this device, or null. Use inside useLiveQuery. */
-export async function readTimer(): Promise<StudyTimer | null> {
-  return parseTimer((await db.device.get(TIMER_KEY))?.value);
-}
 
 async function writeTimer(timer: StudyTimer | null): Promise<void> {
   if (timer === null) await db.device.delete(TIMER_KEY);
@@ -97,3 +72,5 @@ export async function logStudyTimer(roadmapId: string, session: SessionInput, no
     return record;
   });
 }
+
+export { readTimer, TIMER_KEY } from './queries';

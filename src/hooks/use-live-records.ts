@@ -8,12 +8,24 @@
  * known failure short-cuts it.
  */
 import { useMemo } from 'react';
-import { CHANGE_TABLES, readBackupSettings, readLastChange, type BackupState, type ChangeTable } from '../db/backup-reminder-repo';
-import { listReviews, listUserCards } from '../db/cards-repo';
-import { readOverlaySources, type OverlaySources } from '../db/custom-items-repo';
-import { readPlan } from '../db/plan-repo';
-import { listNoteVersions, readEvidence, readNotes, readProgress, type RoadmapState } from '../db/progress-repo';
-import { listSessions } from '../db/sessions-repo';
+import {
+  CHANGE_TABLES,
+  listNoteVersions,
+  listReviews,
+  listSessions,
+  listUserCards,
+  readBackupSettings,
+  readEvidence,
+  readLastChange,
+  readNotes,
+  readOverlaySources,
+  readPlan,
+  readProgress,
+  type BackupState,
+  type ChangeTable,
+  type OverlaySources,
+  type RoadmapState,
+} from '../db/queries';
 import { classifyStorageError } from '../db/storage-errors';
 import { keepUnchangedList, keepUnchangedLists, keepUnchangedRecords } from '../domain/keep-unchanged';
 import type { PlanRecord, ReviewRecord, StudySessionRecord, UserCardRecord } from '../domain/records';

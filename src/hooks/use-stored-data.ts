@@ -15,5 +15,3 @@ export function useStoredRoadmaps(): StoredRoadmapRecord[] | undefined {
 export function useSearchSources(roadmapId: string): SearchSourceRecords | undefined {
   return useLiveQuery(() => readSearchSources(roadmapId), [roadmapId]);
 }
-
-export { useBackupState } from './use-live-records';
