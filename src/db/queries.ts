@@ -232,3 +232,9 @@ export async function readStoredRoadmap(roadmapId: string): Promise<StoredRoadma
 export async function listStoredRoadmaps(): Promise<StoredRoadmapRecord[]> {
   return (await db.roadmaps.toArray()).filter((record) => record.deletedAt === null);
 }
+
+/** The text of every own item of a roadmap by id, removed ones included (to name retired items). */
+export async function readOwnItemTitles(roadmapId: string): Promise<Map<string, string>> {
+  const rows = await db.customItems.where('roadmapId').equals(roadmapId).toArray();
+  return new Map(rows.map((row) => [row.id, row.text]));
+}

@@ -19,6 +19,7 @@ import {
   readLastChange,
   readNotes,
   readOverlaySources,
+  readOwnItemTitles,
   readPlan,
   readProgress,
   type BackupState,
@@ -97,6 +98,10 @@ const sources = {
     read: async () => ({ record: (await readPlan(roadmapId)) ?? null }),
     keep: (previous, next) => (previous && previous.record?.hlc === next.record?.hlc ? previous : next),
   })),
+  ownItemTitles: sourcesById<Map<string, string>>((roadmapId) => ({
+    key: `ownItemTitles:${roadmapId}`,
+    read: () => readOwnItemTitles(roadmapId),
+  })),
   /** The latest change of one table, for the backup reminder: a write re-reads its own table's only. */
   lastChange: sourcesById<{ at: number | null }>((table) => ({
     key: `lastChange:${table}`,
@@ -172,3 +177,6 @@ export function useBackupState(): BackupState | undefined {
     return { ...settings, lastChangeAt: Number.isFinite(lastChangeAt) ? lastChangeAt : null };
   }, [settings, lastChangeAt]);
 }
+
+/** The text of every own item of a roadmap, removed ones included; undefined while loading. */
+export const useOwnItemTitles = (roadmapId: string): Map<string, string> | undefined => useSharedLive(sources.ownItemTitles(roadmapId));
