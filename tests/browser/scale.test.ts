@@ -156,6 +156,7 @@ describe('retired items from a merged backup', () => {
           itemId: `old-goal-${index + 1}`,
           text: longNote,
           updatedAt: Date.UTC(2026, 9, 1),
+          deletedAt: null,
         })),
         evidence: [],
         sessions: [],

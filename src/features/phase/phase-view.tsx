@@ -1,5 +1,5 @@
-import { memo, useMemo, useState } from 'react';
-import type { Goal, Resource, Roadmap } from '../../content/types';
+import { memo, useCallback, useMemo, useState } from 'react';
+import type { Goal, Milestone, Resource, Roadmap } from '../../content/types';
 import type { RoadmapState } from '../../db/progress-repo';
 import type { ItemStatus, NoteRecord, NoteVersionRecord } from '../../domain/records';
 import { useProgressiveCount } from '../../hooks/use-progressive-count';
@@ -122,24 +122,14 @@ export function PhaseView({ roadmap, state, phaseId, hidden }: PhaseViewProps) {
       <section aria-labelledby="milestone-title" className="card card--milestone">
         <h2 id="milestone-title">Milestone</h2>
         <ul className="checklist">
-          <ChecklistItem
-            itemId={phase.milestone.id}
-            text={phase.milestone.text}
-            eyebrow="Milestone"
+          <MilestoneRow
+            milestone={phase.milestone}
             status={statusOf(state.progress, phase.milestone.id)}
-            note={state.notes.get(phase.milestone.id)?.text ?? ''}
-            noteStamp={state.notes.get(phase.milestone.id)?.hlc ?? null}
-            otherNoteVersions={toOtherNoteVersions(state.noteVersions.get(phase.milestone.id))}
-            onNoteVersionResolve={actions.resolveNoteVersion}
-            onStatusChange={actions.setStatus}
-            onNoteSave={actions.saveNote}
-          >
-            <EvidenceEditor
-              milestoneText={phase.milestone.text}
-              url={state.evidence.get(phase.milestone.id)?.url ?? ''}
-              onSave={(url) => actions.saveEvidence(phase.milestone.id, url)}
-            />
-          </ChecklistItem>
+            note={state.notes.get(phase.milestone.id)}
+            versions={state.noteVersions.get(phase.milestone.id)}
+            evidenceUrl={state.evidence.get(phase.milestone.id)?.url ?? ''}
+            actions={actions}
+          />
         </ul>
       </section>
 
@@ -241,6 +231,43 @@ const GoalRow = memo(function GoalRow({
         />
       }
     />
+  );
+});
+
+/** The phase's milestone with its evidence link, memoised like GoalRow. */
+const MilestoneRow = memo(function MilestoneRow({
+  milestone,
+  status,
+  note,
+  versions,
+  evidenceUrl,
+  actions,
+}: {
+  milestone: Milestone;
+  status: ItemStatus;
+  note: NoteRecord | undefined;
+  versions: readonly NoteVersionRecord[] | undefined;
+  evidenceUrl: string;
+  actions: ReturnType<typeof useItemActions>;
+}) {
+  const otherVersions = useMemo(() => toOtherNoteVersions(versions), [versions]);
+  const { saveEvidence } = actions;
+  const onEvidenceSave = useCallback((url: string) => saveEvidence(milestone.id, url), [saveEvidence, milestone.id]);
+  return (
+    <ChecklistItem
+      itemId={milestone.id}
+      text={milestone.text}
+      eyebrow="Milestone"
+      status={status}
+      note={note?.text ?? ''}
+      noteStamp={note?.hlc ?? null}
+      otherNoteVersions={otherVersions}
+      onNoteVersionResolve={actions.resolveNoteVersion}
+      onStatusChange={actions.setStatus}
+      onNoteSave={actions.saveNote}
+    >
+      <EvidenceEditor milestoneText={milestone.text} url={evidenceUrl} onSave={onEvidenceSave} />
+    </ChecklistItem>
   );
 });
 
