@@ -2,6 +2,7 @@
 // The single "run every test" entry point (npm test, .ci/run).
 //
 //   1. scripts/ensure-chromium.sh            -> CHROME_PATH for the browser tests
+//      scripts/ensure-apache.sh              -> APACHE_PATH for the sync tests (real WebDAV server)
 //   2. tsc -p tsconfig.json --noEmit          -> counted as one test: "typecheck"
 //   2b. oxlint (zero warnings), prettier --check -> one test each: "lint", "format"
 //   3. vite build (once)                      -> the browser project reuses dist/ (APP_DIST_READY=1)
@@ -124,6 +125,22 @@ let chromiumOk = false;
   } else {
     console.error('Chromium not available: the browser tests cannot run.');
     checks.push({ name: 'browser tests (not run: Chromium missing)', status: 'failed' });
+  }
+}
+bailIfInterrupted();
+
+// 1b. Apache httpd with mod_dav, for the sync tests (unit and browser) -------------------------
+// Installed with apt when missing and we are root (as Chromium is); elsewhere the script says how.
+// Without it the sync test files fail with that message; everything else still runs.
+heading('Apache httpd with mod_dav (scripts/ensure-apache.sh)');
+{
+  const { code, stdout } = await run('bash', [path.join('scripts', 'ensure-apache.sh')], { captureStdout: true });
+  const found = stdout.trim().split('\n').pop()?.trim() ?? '';
+  if (code === 0 && found) {
+    env.APACHE_PATH = found;
+    console.log(`APACHE_PATH=${found}`);
+  } else {
+    console.error('Apache httpd not available: the sync tests will fail (see the message above for how to install it).');
   }
 }
 bailIfInterrupted();

@@ -1,4 +1,6 @@
 import type { Route } from './router';
+import { lazy, Suspense } from 'react';
+import { useConfiguredVaultId } from '../hooks/use-sync-scheduler';
 
 type IconName = 'home' | 'plan' | 'log' | 'practice' | 'roadmaps' | 'role' | 'data';
 
@@ -23,7 +25,11 @@ const ICON_PATHS: Record<IconName, string> = {
   data: 'M4 6c0-1.7 3.6-3 8-3s8 1.3 8 3-3.6 3-8 3-8-1.3-8-3zM4 6v12c0 1.7 3.6 3 8 3s8-1.3 8-3V6M4 12c0 1.7 3.6 3 8 3s8-1.3 8-3',
 };
 
+// The compact sync status loads only on devices where sync is set up.
+const SyncIndicator = lazy(() => import('../features/sync/sync-indicator').then((module) => ({ default: module.SyncIndicator })));
+
 export function AppHeader({ route }: { route: Route }) {
+  const isSyncConfigured = useConfiguredVaultId() !== null;
   return (
     <header className="app-header">
       <a href="/" className="brand" aria-label="Healthcare AI Roadmap Tracker, home">
@@ -33,6 +39,11 @@ export function AppHeader({ route }: { route: Route }) {
         </svg>
         <span className="brand__text">Roadmap Tracker</span>
       </a>
+      {isSyncConfigured && (
+        <Suspense fallback={null}>
+          <SyncIndicator isCurrent={route.name === 'sync'} />
+        </Suspense>
+      )}
       <a href="/search" className="search-link" aria-current={route.name === 'search' ? 'page' : undefined}>
         <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
           <path

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useActiveRoadmap } from '../hooks/use-active-roadmap';
 import { healthcareAiRoadmap } from '../content/healthcare-ai-roadmap';
 import { useRoadmapData } from '../hooks/use-roadmap-data';
+import { useSyncScheduler } from '../hooks/use-sync-scheduler';
 import { DashboardView } from '../features/dashboard/dashboard-view';
 import { BackupReminder } from '../features/data/backup-reminder';
 import { TodaySection } from '../features/today/today-section';
@@ -13,12 +14,13 @@ import { TimerBar } from './timer-bar';
 import { ToastRegion } from './toast-region';
 import { StorageFooter } from './storage-footer';
 import { ErrorBoundary } from './error-boundary';
-import { AppBadge } from './app-badge';
-import { HomeScreenHint } from './home-screen-hint';
 import { FirstViewLoading, PRERENDERED_ROUTES, useIsHydrating, type PrerenderedView } from './first-view';
 
 // The first view is the dashboard; a phase page loads its code when opened (precached for offline use).
 const PhaseView = lazy(() => import('../features/phase/phase-view').then((module) => ({ default: module.PhaseView })));
+// Neither is part of the first view: the badge sits on the app icon, the hint shows in iOS Safari tabs only.
+const AppBadge = lazy(() => import('./app-badge').then((module) => ({ default: module.AppBadge })));
+const HomeScreenHint = lazy(() => import('./home-screen-hint').then((module) => ({ default: module.HomeScreenHint })));
 const PlanSummary = lazy(() => import('../features/plan/plan-summary').then((module) => ({ default: module.PlanSummary })));
 const PlanView = lazy(() => import('../features/plan/plan-view').then((module) => ({ default: module.PlanView })));
 const StudyLogView = lazy(() => import('../features/study-log/study-log-view').then((module) => ({ default: module.StudyLogView })));
@@ -28,6 +30,7 @@ const SearchView = lazy(() => import('../features/search/search-view').then((mod
 const RoadmapsView = lazy(() => import('../features/roadmaps/roadmaps-view').then((module) => ({ default: module.RoadmapsView })));
 const ReportView = lazy(() => import('../features/report/report-view').then((module) => ({ default: module.ReportView })));
 const RoleView = lazy(() => import('../features/role/role-view').then((module) => ({ default: module.RoleView })));
+const SyncView = lazy(() => import('../features/sync/sync-view').then((module) => ({ default: module.SyncView })));
 
 function RouteView({ route, base }: { route: Route; base: Roadmap }) {
   const data = useRoadmapData(base);
@@ -71,6 +74,8 @@ function RouteView({ route, base }: { route: Route; base: Roadmap }) {
       return <RoadmapsView activeRoadmapId={base.id} />;
     case 'report':
       return <ReportView roadmap={roadmap} state={state} />;
+    case 'sync':
+      return <SyncView />;
     case 'not-found':
       return (
         <section aria-labelledby="missing-title">
@@ -92,6 +97,8 @@ export function App({ prerendered }: { prerendered?: PrerenderedView | undefined
   const route = hydratingAs ? PRERENDERED_ROUTES[hydratingAs] : parseRoute(pathname);
   const active = useActiveRoadmap();
   const roadmap = hydratingAs ? healthcareAiRoadmap : active.state === 'loading' ? null : active.roadmap;
+  // Syncs in the background while sync is set up (the sync code loads only then).
+  useSyncScheduler();
 
   useEffect(() => {
     document.addEventListener('click', interceptLinkClicks);
@@ -109,6 +116,7 @@ export function App({ prerendered }: { prerendered?: PrerenderedView | undefined
     search: 'Search',
     roadmaps: 'Roadmaps',
     report: 'Progress report',
+    sync: 'Sync',
   };
   const title = phase ? `Phase ${phase.number}: ${phase.title}` : (titles[route.name] ?? 'Not found');
 
@@ -122,7 +130,11 @@ export function App({ prerendered }: { prerendered?: PrerenderedView | undefined
       <TimerBar title={title} isHome={route.name === 'dashboard'} />
       {/* These two read the browser (user agent, display mode) as they render: not while hydrating
           the HTML the build prerendered without one; they appear in the render right after. */}
-      {!hydratingAs && <HomeScreenHint />}
+      {!hydratingAs && (
+        <Suspense fallback={null}>
+          <HomeScreenHint />
+        </Suspense>
+      )}
       <main id="main" className="main" tabIndex={-1}>
         {!hydratingAs && active.state === 'invalid' && (
           <p className="banner banner--error" role="alert">
@@ -146,7 +158,11 @@ export function App({ prerendered }: { prerendered?: PrerenderedView | undefined
       </main>
       {!hydratingAs && <StorageFooter />}
       <ToastRegion />
-      {roadmap && <AppBadge base={roadmap} />}
+      {roadmap && !hydratingAs && (
+        <Suspense fallback={null}>
+          <AppBadge base={roadmap} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -13,6 +13,7 @@ export type Route =
   | { name: 'search' }
   | { name: 'roadmaps' }
   | { name: 'report' }
+  | { name: 'sync' }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(pathname: string): Route {
@@ -28,6 +29,7 @@ export function parseRoute(pathname: string): Route {
   if (path === '/search') return { name: 'search' };
   if (path === '/roadmaps') return { name: 'roadmaps' };
   if (path === '/report') return { name: 'report' };
+  if (path === '/sync') return { name: 'sync' };
   return { name: 'not-found', path };
 }
 

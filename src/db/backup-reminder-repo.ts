@@ -7,8 +7,18 @@ import { db } from './database';
 import { nextStamp, nextUpdatedAt } from './clock';
 import { writeTransaction } from './write';
 
-export const LAST_BACKUP_SETTING = 'lastBackupAt';
-export const REMINDER_DISMISSED_SETTING = 'backupReminderDismissedAt';
+import { LAST_BACKUP_SETTING, REMINDER_DISMISSED_SETTING } from './queries';
+
+export {
+  CHANGE_TABLES,
+  LAST_BACKUP_SETTING,
+  readBackupSettings,
+  readBackupState,
+  readLastChange,
+  REMINDER_DISMISSED_SETTING,
+  type BackupState,
+  type ChangeTable,
+} from './queries';
 
 export { BACKUP_REMINDER_AFTER_MS, isBackupReminderDue } from '../domain/backup/reminder';
 
@@ -33,35 +43,4 @@ async function putNumberSetting(key: string, now: number): Promise<void> {
       hlc: await nextStamp(now),
     });
   });
-}
-
-export type { BackupState } from '../domain/backup/reminder';
-import type { BackupState } from '../domain/backup/reminder';
-
-const asTime = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-
-/** What the backup reminder needs (use inside useLiveQuery). */
-export async function readBackupState(): Promise<BackupState> {
-  const [lastBackup, dismissed, progress, note, link, session, card, ownItem, roadmap, plans, overlays] = await Promise.all([
-    db.settings.get(LAST_BACKUP_SETTING),
-    db.settings.get(REMINDER_DISMISSED_SETTING),
-    db.progress.orderBy('updatedAt').last(),
-    db.notes.orderBy('updatedAt').last(),
-    db.evidence.orderBy('updatedAt').last(),
-    db.sessions.orderBy('updatedAt').last(),
-    db.userCards.orderBy('updatedAt').last(),
-    db.customItems.orderBy('updatedAt').last(),
-    db.roadmaps.orderBy('updatedAt').last(),
-    // plans and itemOverlays have no updatedAt index; there are few (one plan per roadmap).
-    db.plans.toArray(),
-    db.itemOverlays.toArray(),
-  ]);
-  const times = [progress, note, link, session, card, ownItem, roadmap, ...plans, ...overlays].flatMap((record) =>
-    record ? [record.updatedAt] : [],
-  );
-  return {
-    lastBackupAt: asTime(lastBackup?.value),
-    lastChangeAt: times.length > 0 ? Math.max(...times) : null,
-    dismissedAt: asTime(dismissed?.value),
-  };
 }

@@ -83,7 +83,7 @@ export const withoutDeviceSettings = (data: BackupData): BackupData => ({
 export { MAX_SNAPSHOTS, MAX_SNAPSHOT_TOTAL_BYTES };
 import { MAX_SNAPSHOTS, MAX_SNAPSHOT_TOTAL_BYTES } from '../domain/backup/limits';
 
-export type SnapshotReason = 'daily' | 'before-import' | 'before-restore';
+export type SnapshotReason = 'daily' | 'before-import' | 'before-restore' | 'before-sync';
 export type ImportMode = 'merge' | 'replace';
 
 /** The backed-up tables are named like BackupData's keys; this is one of them, typed. */

@@ -4,7 +4,6 @@ import { writeTransaction } from './write';
 import { progressKey, type ReviewRecord, type UserCardRecord } from '../domain/records';
 import { InvalidInputError } from '../domain/errors';
 
-
 /** A card as the command hands it over: checked against the card schema, lines trimmed. */
 export interface UserCardInput {
   /** Present when editing an existing card. */
@@ -19,12 +18,6 @@ function createCardId(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto
     ? `uc-${crypto.randomUUID()}`
     : `uc-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-}
-
-/** The user's live (not deleted) cards of a roadmap, by question. */
-export async function listUserCards(roadmapId: string): Promise<UserCardRecord[]> {
-  const rows = await db.userCards.where('roadmapId').equals(roadmapId).toArray();
-  return rows.filter((row) => row.deletedAt === null).sort((a, b) => a.question.localeCompare(b.question));
 }
 
 /** Adds a card (no id) or edits one (id); throws InvalidInputError, writing nothing, when the card to edit is gone. */
@@ -64,11 +57,6 @@ export async function deleteUserCard(id: string, now: number = Date.now()): Prom
   });
 }
 
-/** Every stored review state of a roadmap (built-in and user cards, deleted ones included). */
-export async function listReviews(roadmapId: string): Promise<ReviewRecord[]> {
-  return db.reviews.where('roadmapId').equals(roadmapId).toArray();
-}
-
 /** Stores a card's scheduler state after an answer (checked by the command card.review). */
 export async function saveReview(
   roadmapId: string,
@@ -93,3 +81,5 @@ export async function saveReview(
     return record;
   });
 }
+
+export { listReviews, listUserCards } from './queries';

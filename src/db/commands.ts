@@ -23,6 +23,7 @@ type Groups = {
   cards: (typeof import('./commands/cards'))['cardCommands'];
   items: (typeof import('./commands/items'))['itemCommands'];
   data: (typeof import('./commands/data'))['dataCommands'];
+  sync: (typeof import('./commands/sync'))['syncCommands'];
 };
 type GroupName = keyof Groups;
 type AllCommands = { [G in GroupName]: Groups[G] }[GroupName] extends infer U
@@ -36,6 +37,7 @@ const loadGroup: { [G in GroupName]: () => Promise<Groups[G]> } = {
   cards: () => import('./commands/cards').then((module) => module.cardCommands),
   items: () => import('./commands/items').then((module) => module.itemCommands),
   data: () => import('./commands/data').then((module) => module.dataCommands),
+  sync: () => import('./commands/sync').then((module) => module.syncCommands),
 };
 
 /** Loads the commands a first tick needs, so it waits for nothing but its write. */
@@ -81,6 +83,12 @@ export const COMMANDS = {
   'attention.scan': 'data',
   'attention.fix': 'data',
   'attention.delete': 'data',
+  'sync.configure': 'sync',
+  'sync.stop': 'sync',
+  'sync.setCredentials': 'sync',
+  'sync.setVaultEnvelope': 'sync',
+  'device.rename': 'sync',
+  'device.remove': 'sync',
 } as const satisfies { [N in keyof AllCommands]: GroupName };
 
 export type CommandName = keyof typeof COMMANDS;

@@ -1,25 +1,8 @@
 import { db } from './database';
 import { nextStamp, nextUpdatedAt } from './clock';
 import { writeTransaction } from './write';
-import { progressKey, type CustomItemRecord, type ItemOverlayRecord } from '../domain/records';
+import { progressKey, type CustomItemRecord } from '../domain/records';
 import { InvalidInputError } from '../domain/errors';
-
-export interface OverlaySources {
-  customItems: CustomItemRecord[];
-  overlays: ItemOverlayRecord[];
-}
-
-/** The user's own items and hidden-item overlays of a roadmap (use inside useLiveQuery). */
-export async function readOverlaySources(roadmapId: string): Promise<OverlaySources> {
-  const [customItems, overlays] = await Promise.all([
-    db.customItems.where('roadmapId').equals(roadmapId).toArray(),
-    db.itemOverlays.where('roadmapId').equals(roadmapId).toArray(),
-  ]);
-  return {
-    customItems: customItems.filter((item) => item.deletedAt === null),
-    overlays: overlays.filter((overlay) => overlay.deletedAt === null),
-  };
-}
 
 function createItemId(): string {
   const random = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : Math.random().toString(36).slice(2);
@@ -121,3 +104,5 @@ export async function setItemHidden(roadmapId: string, itemId: string, isHidden:
     });
   });
 }
+
+export { readOverlaySources, type OverlaySources } from './queries';

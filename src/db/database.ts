@@ -15,7 +15,7 @@ import type {
   StudySessionRecord,
   UserCardRecord,
 } from '../domain/records';
-import { BACKUP_TABLES } from '../domain/backup/backup-format';
+import { BACKUP_TABLES } from '../domain/backup/backup-tables';
 import { migrateLegacyRecord } from '../domain/schemas/migrate';
 
 export const DATABASE_NAME = 'roadmap-tracker';
@@ -49,10 +49,19 @@ export const SCHEMA_VERSIONS = {
     device: 'key',
     /** Other versions of notes edited in two places (domain/sync/note-versions.ts). */
     noteVersions: 'key, noteKey',
+    /** This device's sync state (server, credentials, vault key, what it saw of other devices). Never exported. */
+    syncState: 'key',
   },
 } as const;
 
 export const CURRENT_SCHEMA_VERSION = 3;
+
+/** This device's own sync state, one row per concern (src/db/sync-repo.ts): never in a backup or a sync file. */
+export interface SyncStateRecord {
+  key: string;
+  /** Structured-cloneable; the vault row holds a non-extractable CryptoKey. */
+  value: unknown;
+}
 
 /** This device's own key/value state (device id, clock): never in a backup or a sync file. */
 export interface DeviceRecord {
@@ -76,6 +85,7 @@ export type TrackerDatabase = Dexie & {
   attention: EntityTable<AttentionRecord, 'id'>;
   device: EntityTable<DeviceRecord, 'key'>;
   noteVersions: EntityTable<NoteVersionRecord, 'key'>;
+  syncState: EntityTable<SyncStateRecord, 'key'>;
 };
 
 let upgradedThisSession = false;

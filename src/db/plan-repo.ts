@@ -3,12 +3,6 @@ import { nextStamp, nextUpdatedAt } from './clock';
 import { writeTransaction } from './write';
 import type { Plan, PlanRecord } from '../domain/records';
 
-/** The stored plan of a roadmap, or undefined when the person has not set one (or removed it). */
-export async function readPlan(roadmapId: string): Promise<PlanRecord | undefined> {
-  const record = await db.plans.get(roadmapId);
-  return record && record.deletedAt === null ? record : undefined;
-}
-
 /**
  * Saves a plan (checked by the command plan.save against the roadmap's phases). With
  * `keepPrevious` the plan being replaced is kept so the change can be undone (re-plan from today);
@@ -58,3 +52,5 @@ export async function removePlan(roadmapId: string, now: number = Date.now()): P
     await db.plans.put({ ...existing, previous: null, updatedAt, deletedAt: updatedAt, hlc: await nextStamp(now) });
   });
 }
+
+export { readPlan } from './queries';

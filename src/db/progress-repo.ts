@@ -1,47 +1,9 @@
 import { db } from './database';
 import { nextStamp, nextUpdatedAt } from './clock';
 import { writeTransaction } from './write';
-import {
-  progressKey,
-  type EvidenceRecord,
-  type ItemStatus,
-  type NoteRecord,
-  type NoteVersionRecord,
-  type ProgressRecord,
-} from '../domain/records';
+import { progressKey, type ItemStatus, type NoteRecord, type ProgressRecord } from '../domain/records';
 import { applyNoteSave, nextNoteVersion } from '../domain/sync/note-versions';
 import { InvalidInputError } from '../domain/errors';
-
-/** Everything the tracker shows for one roadmap, keyed by item id. */
-export interface RoadmapState {
-  progress: Map<string, ProgressRecord>;
-  notes: Map<string, NoteRecord>;
-  evidence: Map<string, EvidenceRecord>;
-  /** Other versions of notes (edited in two places), by item id, oldest first. */
-  noteVersions: Map<string, NoteVersionRecord[]>;
-}
-
-/** What shows when nothing is stored (or storage is unavailable). */
-export const EMPTY_ROADMAP_STATE: RoadmapState = { progress: new Map(), notes: new Map(), evidence: new Map(), noteVersions: new Map() };
-
-/** Reads the progress, live notes and live evidence of one roadmap (use inside useLiveQuery). */
-export async function readRoadmapState(roadmapId: string): Promise<RoadmapState> {
-  // Keys are `${roadmapId}/${itemId}` and roadmap ids never contain '/': a primary-key prefix range
-  // selects exactly this roadmap, and is cheaper for live queries to track than a secondary index.
-  const prefix = `${roadmapId}/`;
-  const [progress, notes, evidence, noteVersions] = await Promise.all([
-    db.progress.where('key').startsWith(prefix).toArray(),
-    db.notes.where('key').startsWith(prefix).toArray(),
-    db.evidence.where('key').startsWith(prefix).toArray(),
-    listNoteVersions(roadmapId),
-  ]);
-  return {
-    progress: new Map(progress.map((record) => [record.itemId, record])),
-    notes: new Map(notes.filter((note) => note.deletedAt === null).map((note) => [note.itemId, note])),
-    evidence: new Map(evidence.filter((link) => link.deletedAt === null).map((link) => [link.itemId, link])),
-    noteVersions,
-  };
-}
 
 /**
  * Sets the status of a goal, resource or milestone. Resolves only once the transaction committed.
@@ -141,17 +103,6 @@ export async function resolveNoteVersion(
   await saveNote(roadmapId, itemId, text, now, { resolves: [versionKey] });
 }
 
-/** The other versions of a note (edited in two places), oldest first. Use inside useLiveQuery. */
-export async function listNoteVersions(roadmapId: string): Promise<Map<string, NoteVersionRecord[]>> {
-  const rows = await db.noteVersions.where('noteKey').startsWith(`${roadmapId}/`).toArray();
-  const byItem = new Map<string, NoteVersionRecord[]>();
-  for (const row of rows.sort((a, b) => (a.hlc < b.hlc ? -1 : 1))) {
-    if (row.deletedAt !== null && row.text === '') continue;
-    byItem.set(row.itemId, [...(byItem.get(row.itemId) ?? []), row]);
-  }
-  return byItem;
-}
-
 /** Saves a milestone's evidence link (checked by the command); an empty value removes it (tombstone). */
 export async function saveEvidence(roadmapId: string, itemId: string, url: string, now: number = Date.now()): Promise<void> {
   const trimmed = url.trim();
@@ -173,3 +124,13 @@ export async function saveEvidence(roadmapId: string, itemId: string, url: strin
     });
   });
 }
+
+export {
+  EMPTY_ROADMAP_STATE,
+  listNoteVersions,
+  readEvidence,
+  readNotes,
+  readProgress,
+  readRoadmapState,
+  type RoadmapState,
+} from './queries';

@@ -1,15 +1,16 @@
 import { db } from './database';
 import { nextStamp, nextUpdatedAt } from './clock';
 import { writeTransaction } from './write';
-import type { StoredRoadmapRecord } from '../domain/records';
+import { ACTIVE_ROADMAP_SETTING, rememberActiveRoadmapHint } from './queries';
 
-export const ACTIVE_ROADMAP_SETTING = 'activeRoadmapId';
-
-/** The id of the roadmap the user is following, or undefined for the default one. */
-export async function readActiveRoadmapId(): Promise<string | undefined> {
-  const setting = await db.settings.get(ACTIVE_ROADMAP_SETTING);
-  return setting?.deletedAt === null && typeof setting.value === 'string' ? setting.value : undefined;
-}
+export {
+  ACTIVE_ROADMAP_SETTING,
+  listStoredRoadmaps,
+  readActiveRoadmapHint,
+  readActiveRoadmapId,
+  readStoredRoadmap,
+  rememberActiveRoadmapHint,
+} from './queries';
 
 export async function setActiveRoadmapId(roadmapId: string, now: number = Date.now()): Promise<void> {
   await writeTransaction([db.settings], async () => {
@@ -24,38 +25,6 @@ export async function setActiveRoadmapId(roadmapId: string, now: number = Date.n
     });
   });
   rememberActiveRoadmapHint(roadmapId);
-}
-
-const HINT_KEY = 'roadmap-tracker.active-roadmap';
-
-/**
- * A synchronous hint of the followed roadmap, so the first view can start reading progress
- * before the settings read answers. IndexedDB stays the truth; the hint is only a guess.
- */
-export function readActiveRoadmapHint(): string | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage.getItem(HINT_KEY);
-  } catch {
-    return null;
-  }
-}
-
-export function rememberActiveRoadmapHint(roadmapId: string): void {
-  try {
-    if (typeof localStorage !== 'undefined' && localStorage.getItem(HINT_KEY) !== roadmapId) localStorage.setItem(HINT_KEY, roadmapId);
-  } catch {
-    // Storage blocked: the hint is an optimisation only.
-  }
-}
-
-export async function readStoredRoadmap(roadmapId: string): Promise<StoredRoadmapRecord | undefined> {
-  const record = await db.roadmaps.get(roadmapId);
-  return record && record.deletedAt === null ? record : undefined;
-}
-
-/** Imported roadmaps, without their (possibly large) documents' details resolved. */
-export async function listStoredRoadmaps(): Promise<StoredRoadmapRecord[]> {
-  return (await db.roadmaps.toArray()).filter((record) => record.deletedAt === null);
 }
 
 /** Stores a validated roadmap document (checked by the command roadmap.import); importing the same id again replaces its content, keeping progress. */

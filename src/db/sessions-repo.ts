@@ -17,14 +17,6 @@ export interface SessionInput {
   note: string;
 }
 
-/** Live (not deleted) sessions of a roadmap, newest day first. */
-export async function listSessions(roadmapId: string): Promise<StudySessionRecord[]> {
-  const rows = await db.sessions.where('roadmapId').equals(roadmapId).toArray();
-  return rows
-    .filter((row) => row.deletedAt === null)
-    .sort((a, b) => (a.day === b.day ? b.updatedAt - a.updatedAt : a.day < b.day ? 1 : -1));
-}
-
 function createSessionId(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto
     ? crypto.randomUUID()
@@ -95,3 +87,5 @@ export async function restoreSession(id: string, now: number = Date.now()): Prom
     await db.sessions.put({ ...existing, updatedAt: nextUpdatedAt(now, existing.updatedAt), deletedAt: null, hlc: await nextStamp(now) });
   });
 }
+
+export { listSessions } from './queries';

@@ -35,7 +35,7 @@ export interface SnapshotSummary {
   counts: Record<BackupTable, number> | null;
 }
 
-const REASONS: readonly string[] = ['daily', 'before-import', 'before-restore'] satisfies SnapshotReason[];
+const REASONS: readonly string[] = ['daily', 'before-import', 'before-restore', 'before-sync'] satisfies SnapshotReason[];
 
 function countTables(text: string): Record<BackupTable, number> | null {
   try {

@@ -6,38 +6,13 @@
  * becomes is logged like any other and travels from there.
  */
 import { db } from './database';
-import { addSession, type SessionInput } from './sessions-repo';
+import { parseTimer, TIMER_KEY } from './queries';
+import type { SessionInput } from './sessions-repo';
 import { guardStorage } from './storage-errors';
 import { writeTransaction } from './write';
-import {
-  isConsistentTimer,
-  isStopped,
-  pauseTimer,
-  resumeTimer,
-  startTimer,
-  stopTimer,
-  type StudyTimer,
-  type TimerTarget,
-} from '../domain/study-timer';
+import { isStopped, pauseTimer, resumeTimer, startTimer, stopTimer, type StudyTimer, type TimerTarget } from '../domain/study-timer';
 import type { StudySessionRecord } from '../domain/records';
 import { InvalidInputError } from '../domain/errors';
-
-export const TIMER_KEY = 'studyTimer';
-
-function parseTimer(value: unknown): StudyTimer | null {
-  if (typeof value !== 'string') return null;
-  try {
-    const timer = JSON.parse(value) as StudyTimer;
-    return timer && typeof timer === 'object' && Array.isArray(timer.pauses) && isConsistentTimer(timer) ? timer : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The timer of this device, or null. Use inside useLiveQuery. */
-export async function readTimer(): Promise<StudyTimer | null> {
-  return parseTimer((await db.device.get(TIMER_KEY))?.value);
-}
 
 async function writeTimer(timer: StudyTimer | null): Promise<void> {
   if (timer === null) await db.device.delete(TIMER_KEY);
@@ -86,6 +61,9 @@ export async function discardStudyTimer(): Promise<void> {
  * and clears the timer, in one transaction: the session is never logged twice.
  */
 export async function logStudyTimer(roadmapId: string, session: SessionInput, now: number): Promise<StudySessionRecord> {
+  // Loaded before the transaction (only Dexie calls may be awaited inside it); the session code
+  // stays out of the first view, which reads the timer through this module.
+  const { addSession } = await import('./sessions-repo');
   return writeTransaction([db.sessions], async () => {
     const current = parseTimer((await db.device.get(TIMER_KEY))?.value);
     if (!current) throw new InvalidInputError('There is no timer to log any more; it may have been logged in another tab.');
@@ -94,3 +72,5 @@ export async function logStudyTimer(roadmapId: string, session: SessionInput, no
     return record;
   });
 }
+
+export { readTimer, TIMER_KEY } from './queries';

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { Roadmap } from '../content/types';
 import { healthcareAiRoadmap } from '../content/healthcare-ai-roadmap';
-import { readActiveRoadmapHint, readActiveRoadmapId, readStoredRoadmap, rememberActiveRoadmapHint } from '../db/roadmap-repo';
+import { readActiveRoadmapHint, readActiveRoadmapId, readStoredRoadmap, rememberActiveRoadmapHint } from '../db/queries';
 import { useUiStore } from '../store/ui-store';
 
 /** The built-in roadmaps other than the main one load their content when followed. */

@@ -6,10 +6,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listStoredRoadmaps } from '../db/roadmap-repo';
 import { readSearchSources, type SearchSourceRecords } from '../db/search-repo';
-import { listReviews, listUserCards } from '../db/cards-repo';
-import { readRoadmapState } from '../db/progress-repo';
-import { readBackupState, type BackupState } from '../db/backup-reminder-repo';
-import type { ProgressRecord, ReviewRecord, StoredRoadmapRecord, UserCardRecord } from '../domain/records';
+import type { StoredRoadmapRecord } from '../domain/records';
 
 export function useStoredRoadmaps(): StoredRoadmapRecord[] | undefined {
   return useLiveQuery(() => listStoredRoadmaps(), []);
@@ -17,21 +14,4 @@ export function useStoredRoadmaps(): StoredRoadmapRecord[] | undefined {
 
 export function useSearchSources(roadmapId: string): SearchSourceRecords | undefined {
   return useLiveQuery(() => readSearchSources(roadmapId), [roadmapId]);
-}
-
-export interface PracticeRecords {
-  userCards: UserCardRecord[];
-  reviews: ReviewRecord[];
-  progress: Map<string, ProgressRecord>;
-}
-
-export function usePracticeRecords(roadmapId: string): PracticeRecords | undefined {
-  return useLiveQuery(async () => {
-    const [userCards, reviews, state] = await Promise.all([listUserCards(roadmapId), listReviews(roadmapId), readRoadmapState(roadmapId)]);
-    return { userCards, reviews, progress: state.progress };
-  }, [roadmapId]);
-}
-
-export function useBackupState(): BackupState | undefined {
-  return useLiveQuery(readBackupState, []);
 }

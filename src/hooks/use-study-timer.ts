@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { readTimer } from '../db/timer-repo';
+import { readTimer } from '../db/queries';
 import { elapsedMs, isRunning, observeClock, type StudyTimer } from '../domain/study-timer';
 
 export interface StudyTimerView {

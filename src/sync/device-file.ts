@@ -21,7 +21,22 @@ export interface DevicePayload {
   writtenAt: number;
   /** The device's clock (encoded HLC) when it wrote the file. */
   clock: string;
-  tables: Record<string, unknown[]>;
+  /** Table name -> records; anything else in a table is counted as rejected when merged. */
+  tables: Record<string, unknown>;
+  /**
+   * Random per upload and remembered by the install that wrote it: a file under this device's id
+   * with a token it never wrote comes from another install with the same id (a copied profile).
+   */
+  writeToken?: string;
+  /** Devices taken out of sync, as this device knows them; every device passes the list on. */
+  removedDevices?: RemovedDevicePayload[];
+}
+
+export interface RemovedDevicePayload {
+  deviceId: string;
+  name: string;
+  removedAt: number;
+  removedBy: string;
 }
 
 export interface DeviceFileInfo {
@@ -77,7 +92,25 @@ const payloadSchema = v.object({
     v.string(),
     v.check((text: string) => isHlc(text)),
   ),
-  tables: v.record(v.string(), v.array(v.unknown())),
+  // Tables are checked record by record when they are merged (domain/sync/incoming.ts).
+  tables: v.record(v.string(), v.unknown()),
+  writeToken: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  removedDevices: v.optional(
+    v.pipe(
+      v.array(
+        v.object({
+          deviceId: v.pipe(
+            v.string(),
+            v.check((id: string) => isValidDeviceId(id)),
+          ),
+          name: v.pipe(v.string(), v.maxLength(200)),
+          removedAt: v.pipe(v.number(), v.finite()),
+          removedBy: v.pipe(v.string(), v.maxLength(200)),
+        }),
+      ),
+      v.maxLength(1_000),
+    ),
+  ),
 });
 
 /** Seals and uploads this device's file; resolves to the ETag when the server gives one. */

@@ -19,7 +19,12 @@ export interface DavServer {
   password: string;
   /** Where the files land on disk, to check what the host can see. */
   dataDir: string;
+  /** Stops httpd and deletes its files. */
   stop(): Promise<void>;
+  /** Stops httpd but keeps its files and port, as a server that went down for a while. */
+  halt(): Promise<void>;
+  /** Starts it again after halt(), same port, same files. */
+  resume(): Promise<void>;
 }
 
 export interface ApacheDavOptions {
@@ -212,7 +217,7 @@ export async function startApacheDav(options: ApacheDavOptions = {}): Promise<Da
       rmSync(dir, { recursive: true, force: true });
       continue;
     }
-    const livePid = pid;
+    let livePid = pid;
     const stopNow = (): void => {
       if (isAlive(livePid)) process.kill(livePid, 'SIGKILL');
     };
@@ -229,6 +234,16 @@ export async function startApacheDav(options: ApacheDavOptions = {}): Promise<Da
         process.removeListener('exit', stopNow);
         await stopPid(livePid);
         rmSync(dir, { recursive: true, force: true });
+      },
+      async halt() {
+        await stopPid(livePid);
+        rmSync(join(dir, 'run/httpd.pid'), { force: true });
+      },
+      async resume() {
+        const again = spawnSync(binary, ['-f', config, '-k', 'start'], { encoding: 'utf8', timeout: 20_000 });
+        if (again.status !== 0) throw new Error(`httpd did not start again: ${again.stderr}${readErrorLog(dir)}`);
+        await waitForPort(port, 10_000);
+        livePid = await waitForPid(dir, 5000);
       },
     };
   }

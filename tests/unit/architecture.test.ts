@@ -9,7 +9,7 @@ const ALLOWED: Record<string, string[]> = {
   db: ['content', 'domain', 'db'],
   sync: ['content', 'domain', 'db', 'sync'],
   store: ['domain', 'store'],
-  hooks: ['content', 'domain', 'db', 'store', 'hooks'],
+  hooks: ['content', 'domain', 'db', 'store', 'hooks', 'sync'],
   components: ['content', 'domain', 'components'],
   pwa: ['store', 'pwa'],
   features: ['content', 'domain', 'db', 'store', 'hooks', 'components'],
@@ -104,6 +104,14 @@ describe('architecture', () => {
           /\.(put|bulkPut|add|bulkAdd|delete|bulkDelete|clear|update|modify)\(/.test(readFileSync(file, 'utf8')) &&
           /\bdb\./.test(readFileSync(file, 'utf8')),
       )
+      .map((file) => relative(SRC, file));
+    expect(offenders).toEqual([]);
+  });
+
+  it('loads src/sync only lazily from outside it (type imports and import() only)', () => {
+    const offenders = files
+      .filter((file) => layerOf(file) !== 'sync')
+      .filter((file) => /^\s*import\s+(?!type\b)[^;]*?from\s*['"][./]+\/sync\//m.test(readFileSync(file, 'utf8')))
       .map((file) => relative(SRC, file));
     expect(offenders).toEqual([]);
   });

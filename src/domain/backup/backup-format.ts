@@ -69,21 +69,8 @@ export interface BackupFile {
 export type BackupTable = keyof BackupData;
 export type BackupRecord<T extends BackupTable> = BackupData[T][number];
 
-/** Table order in the file; also the order the preview lists them. */
-export const BACKUP_TABLES: readonly BackupTable[] = [
-  'progress',
-  'notes',
-  'evidence',
-  'sessions',
-  'plans',
-  'settings',
-  'userCards',
-  'reviews',
-  'customItems',
-  'itemOverlays',
-  'roadmaps',
-  'noteVersions',
-];
+export { BACKUP_TABLES } from './backup-tables';
+import { BACKUP_TABLES } from './backup-tables';
 
 /** The tables format 1 defined; the rest are optional in a file (see the rule at the top). */
 export const FORMAT_1_TABLES: readonly BackupTable[] = BACKUP_TABLES.slice(0, 6);

@@ -11,7 +11,6 @@ import { LIMITS } from './limits';
 
 export { LIMITS };
 
-
 const L = LIMITS;
 
 /** Type message: a missing key surfaces as input `undefined`, which deserves its own wording. */

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { Roadmap } from '../../content/types';
 import { computeRoadmapProgress, listPhaseChecklist, statusOf, type TrackedItem } from '../../domain/progress';
 import type { RoadmapState } from '../../db/progress-repo';
@@ -58,7 +58,10 @@ export function DashboardView({ roadmap, state, planSummary, today, extras, hidd
   const start = (windowStart?.phaseId === freshStart?.phaseId ? windowStart?.index : freshStart?.index) ?? 0;
   const visibleItems = isWindowed ? checklist.slice(start, start + WINDOW_LIMIT) : checklist;
   const hiddenCount = checklist.length - visibleItems.length;
-  const retired = findRetiredItemIds(roadmap, hidden, new Set([...state.progress.keys(), ...state.notes.keys()]));
+  const retired = useMemo(
+    () => findRetiredItemIds(roadmap, hidden, new Set([...state.progress.keys(), ...state.notes.keys()])),
+    [roadmap, hidden, state.progress, state.notes],
+  );
 
   return (
     <div className="dashboard">
@@ -163,7 +166,7 @@ export function DashboardView({ roadmap, state, planSummary, today, extras, hidd
 
       {extras}
 
-      <RetiredItems itemIds={retired} state={state} />
+      <RetiredItems roadmapId={roadmap.id} itemIds={retired} state={state} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { isBackupReminderDue } from '../../domain/backup/reminder';
-import { useBackupState } from '../../hooks/use-stored-data';
+import { useBackupState } from '../../hooks/use-live-records';
 import { useCommand } from '../../hooks/use-command';
 import { useNow } from '../../hooks/use-now';
 import { useUiStore } from '../../store/ui-store';

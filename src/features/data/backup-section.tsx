@@ -1,5 +1,5 @@
 import type { Roadmap } from '../../content/types';
-import { useBackupState } from '../../hooks/use-stored-data';
+import { useBackupState } from '../../hooks/use-live-records';
 import { useNow } from '../../hooks/use-now';
 import { useUiStore } from '../../store/ui-store';
 import { formatAge } from './format';

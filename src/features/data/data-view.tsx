@@ -13,6 +13,12 @@ export function DataView({ roadmap }: { roadmap: Roadmap }) {
       <p className="lead">Everything you track stays on this device. Back it up, bring it back, or undo a change here.</p>
       <AttentionSection />
       <BackupSection roadmap={roadmap} />
+      <section className="card" aria-labelledby="data-sync-title">
+        <h2 id="data-sync-title">Sync between your devices</h2>
+        <p>
+          Keep your phone and laptop in step, end-to-end encrypted, through storage you own. <a href="/sync">Set up or manage sync</a>
+        </p>
+      </section>
       <ImportSection />
       <SnapshotsSection />
     </div>

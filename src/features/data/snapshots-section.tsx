@@ -13,6 +13,7 @@ const REASON_LABELS: Record<SnapshotSummary['reason'], string> = {
   daily: 'Daily',
   'before-import': 'Before an import',
   'before-restore': 'Before a restore',
+  'before-sync': 'Before the first sync',
   other: 'Other',
 };
 

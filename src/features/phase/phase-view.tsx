@@ -1,5 +1,8 @@
-import type { Roadmap } from '../../content/types';
+import { memo, useCallback, useMemo, useState } from 'react';
+import type { Goal, Milestone, Resource, Roadmap } from '../../content/types';
 import type { RoadmapState } from '../../db/progress-repo';
+import type { ItemStatus, NoteRecord, NoteVersionRecord } from '../../domain/records';
+import { useProgressiveCount } from '../../hooks/use-progressive-count';
 import { computePhaseProgress, statusOf } from '../../domain/progress';
 import { ChecklistItem } from '../../components/checklist-item';
 import { toOtherNoteVersions } from '../../components/note-editor';
@@ -14,6 +17,15 @@ import { OwnItemForm } from './own-item-form';
 import { HiddenItems } from './hidden-items';
 import { describeDuplicate, findDuplicateGoal, findDuplicateResource } from '../../domain/duplicates';
 import './phase.css';
+
+/** The item a #item-… link points to, or '' (a malformed escape in the link is ignored). */
+function linkedItemId(): string {
+  try {
+    return decodeURIComponent(window.location.hash.replace(/^#item-/, ''));
+  } catch {
+    return '';
+  }
+}
 
 interface PhaseViewProps {
   roadmap: Roadmap;
@@ -30,6 +42,16 @@ export function PhaseView({ roadmap, state, phaseId, hidden }: PhaseViewProps) {
   const own = useOwnItemActions(roadmap.id);
   const index = roadmap.phases.findIndex((phase) => phase.id === phaseId);
   const phase = roadmap.phases[index];
+  // A long phase renders its first screen at once and the rest over the next frames; a link to
+  // one of its items (search results: #item-…) renders up to that item at once.
+  const [linked] = useState(linkedItemId);
+  const shownGoals = useProgressiveCount(phase?.goals.length ?? 0, {
+    atLeast: (phase?.goals.findIndex((goal) => goal.id === linked) ?? -1) + 1,
+  });
+  const shownResources = useProgressiveCount(phase?.resources.length ?? 0, {
+    first: 20,
+    atLeast: (phase?.resources.findIndex((resource) => resource.id === linked) ?? -1) + 1,
+  });
 
   if (!phase) {
     return (
@@ -76,34 +98,18 @@ export function PhaseView({ roadmap, state, phaseId, hidden }: PhaseViewProps) {
       <section aria-labelledby="goals-title" className="card">
         <h2 id="goals-title">Goals</h2>
         <ul className="checklist" aria-labelledby="goals-title">
-          {phase.goals.map((goal) => (
-            <ChecklistItem
+          {phase.goals.slice(0, shownGoals).map((goal) => (
+            <GoalRow
               key={goal.id}
-              itemId={goal.id}
-              text={goal.text}
+              phaseId={phase.id}
+              goal={goal}
               status={statusOf(state.progress, goal.id)}
-              note={state.notes.get(goal.id)?.text ?? ''}
-              noteStamp={state.notes.get(goal.id)?.hlc ?? null}
-              otherNoteVersions={toOtherNoteVersions(state.noteVersions.get(goal.id))}
-              onNoteVersionResolve={actions.resolveNoteVersion}
-              onStatusChange={actions.setStatus}
-              onNoteSave={actions.saveNote}
-              actions={
-                <ItemActions
-                  itemId={goal.id}
-                  phaseId={phase.id}
-                  kind="goal"
-                  text={goal.text}
-                  url={null}
-                  isOwn={goal.isOwn === true}
-                  isFirst={goal.id === ownGoals[0]?.id}
-                  isLast={goal.id === ownGoals[ownGoals.length - 1]?.id}
-                  onSave={own.save}
-                  onRemove={() => own.remove(goal.id)}
-                  onMove={(direction) => own.move(goal.id, direction)}
-                  onHide={() => own.setHidden(goal.id, true)}
-                />
-              }
+              note={state.notes.get(goal.id)}
+              versions={state.noteVersions.get(goal.id)}
+              isFirstOwn={goal.id === ownGoals[0]?.id}
+              isLastOwn={goal.id === ownGoals[ownGoals.length - 1]?.id}
+              actions={actions}
+              own={own}
             />
           ))}
         </ul>
@@ -116,57 +122,32 @@ export function PhaseView({ roadmap, state, phaseId, hidden }: PhaseViewProps) {
       <section aria-labelledby="milestone-title" className="card card--milestone">
         <h2 id="milestone-title">Milestone</h2>
         <ul className="checklist">
-          <ChecklistItem
-            itemId={phase.milestone.id}
-            text={phase.milestone.text}
-            eyebrow="Milestone"
+          <MilestoneRow
+            milestone={phase.milestone}
             status={statusOf(state.progress, phase.milestone.id)}
-            note={state.notes.get(phase.milestone.id)?.text ?? ''}
-            noteStamp={state.notes.get(phase.milestone.id)?.hlc ?? null}
-            otherNoteVersions={toOtherNoteVersions(state.noteVersions.get(phase.milestone.id))}
-            onNoteVersionResolve={actions.resolveNoteVersion}
-            onStatusChange={actions.setStatus}
-            onNoteSave={actions.saveNote}
-          >
-            <EvidenceEditor
-              milestoneText={phase.milestone.text}
-              url={state.evidence.get(phase.milestone.id)?.url ?? ''}
-              onSave={(url) => actions.saveEvidence(phase.milestone.id, url)}
-            />
-          </ChecklistItem>
+            note={state.notes.get(phase.milestone.id)}
+            versions={state.noteVersions.get(phase.milestone.id)}
+            evidenceUrl={state.evidence.get(phase.milestone.id)?.url ?? ''}
+            actions={actions}
+          />
         </ul>
       </section>
 
       <section aria-labelledby="resources-title" className="card">
         <h2 id="resources-title">Resources</h2>
         <ul className="resources">
-          {phase.resources.map((resource) => (
-            <ResourceItem
+          {phase.resources.slice(0, shownResources).map((resource) => (
+            <ResourceRow
               key={resource.id}
+              phaseId={phase.id}
               resource={resource}
               status={statusOf(state.progress, resource.id)}
-              note={state.notes.get(resource.id)?.text ?? ''}
-              noteStamp={state.notes.get(resource.id)?.hlc ?? null}
-              otherNoteVersions={toOtherNoteVersions(state.noteVersions.get(resource.id))}
-              onNoteVersionResolve={actions.resolveNoteVersion}
-              onStatusChange={actions.setStatus}
-              onNoteSave={actions.saveNote}
-              actions={
-                <ItemActions
-                  itemId={resource.id}
-                  phaseId={phase.id}
-                  kind="resource"
-                  text={resource.title}
-                  url={resource.url}
-                  isOwn={resource.isOwn === true}
-                  isFirst={resource.id === ownResources[0]?.id}
-                  isLast={resource.id === ownResources[ownResources.length - 1]?.id}
-                  onSave={own.save}
-                  onRemove={() => own.remove(resource.id)}
-                  onMove={(direction) => own.move(resource.id, direction)}
-                  onHide={() => own.setHidden(resource.id, true)}
-                />
-              }
+              note={state.notes.get(resource.id)}
+              versions={state.noteVersions.get(resource.id)}
+              isFirstOwn={resource.id === ownResources[0]?.id}
+              isLastOwn={resource.id === ownResources[ownResources.length - 1]?.id}
+              actions={actions}
+              own={own}
             />
           ))}
         </ul>
@@ -197,3 +178,138 @@ export function PhaseView({ roadmap, state, phaseId, hidden }: PhaseViewProps) {
     </article>
   );
 }
+
+interface RowProps {
+  phaseId: string;
+  status: ItemStatus;
+  note: NoteRecord | undefined;
+  versions: readonly NoteVersionRecord[] | undefined;
+  isFirstOwn: boolean;
+  isLastOwn: boolean;
+  actions: ReturnType<typeof useItemActions>;
+  own: ReturnType<typeof useOwnItemActions>;
+}
+
+/** One goal with its actions; memoised on its own records, so a tick elsewhere does not render it again. */
+const GoalRow = memo(function GoalRow({
+  phaseId,
+  goal,
+  status,
+  note,
+  versions,
+  isFirstOwn,
+  isLastOwn,
+  actions,
+  own,
+}: RowProps & { goal: Goal }) {
+  const otherVersions = useMemo(() => toOtherNoteVersions(versions), [versions]);
+  return (
+    <ChecklistItem
+      itemId={goal.id}
+      text={goal.text}
+      status={status}
+      note={note?.text ?? ''}
+      noteStamp={note?.hlc ?? null}
+      otherNoteVersions={otherVersions}
+      onNoteVersionResolve={actions.resolveNoteVersion}
+      onStatusChange={actions.setStatus}
+      onNoteSave={actions.saveNote}
+      actions={
+        <ItemActions
+          itemId={goal.id}
+          phaseId={phaseId}
+          kind="goal"
+          text={goal.text}
+          url={null}
+          isOwn={goal.isOwn === true}
+          isFirst={isFirstOwn}
+          isLast={isLastOwn}
+          onSave={own.save}
+          onRemove={() => own.remove(goal.id)}
+          onMove={(direction) => own.move(goal.id, direction)}
+          onHide={() => own.setHidden(goal.id, true)}
+        />
+      }
+    />
+  );
+});
+
+/** The phase's milestone with its evidence link, memoised like GoalRow. */
+const MilestoneRow = memo(function MilestoneRow({
+  milestone,
+  status,
+  note,
+  versions,
+  evidenceUrl,
+  actions,
+}: {
+  milestone: Milestone;
+  status: ItemStatus;
+  note: NoteRecord | undefined;
+  versions: readonly NoteVersionRecord[] | undefined;
+  evidenceUrl: string;
+  actions: ReturnType<typeof useItemActions>;
+}) {
+  const otherVersions = useMemo(() => toOtherNoteVersions(versions), [versions]);
+  const { saveEvidence } = actions;
+  const onEvidenceSave = useCallback((url: string) => saveEvidence(milestone.id, url), [saveEvidence, milestone.id]);
+  return (
+    <ChecklistItem
+      itemId={milestone.id}
+      text={milestone.text}
+      eyebrow="Milestone"
+      status={status}
+      note={note?.text ?? ''}
+      noteStamp={note?.hlc ?? null}
+      otherNoteVersions={otherVersions}
+      onNoteVersionResolve={actions.resolveNoteVersion}
+      onStatusChange={actions.setStatus}
+      onNoteSave={actions.saveNote}
+    >
+      <EvidenceEditor milestoneText={milestone.text} url={evidenceUrl} onSave={onEvidenceSave} />
+    </ChecklistItem>
+  );
+});
+
+/** One resource with its actions, memoised like GoalRow. */
+const ResourceRow = memo(function ResourceRow({
+  phaseId,
+  resource,
+  status,
+  note,
+  versions,
+  isFirstOwn,
+  isLastOwn,
+  actions,
+  own,
+}: RowProps & { resource: Resource }) {
+  const otherVersions = useMemo(() => toOtherNoteVersions(versions), [versions]);
+  return (
+    <ResourceItem
+      resource={resource}
+      status={status}
+      note={note?.text ?? ''}
+      noteStamp={note?.hlc ?? null}
+      otherNoteVersions={otherVersions}
+      onNoteVersionResolve={actions.resolveNoteVersion}
+      onStatusChange={actions.setStatus}
+      onNoteSave={actions.saveNote}
+      actions={
+        <ItemActions
+          itemId={resource.id}
+          phaseId={phaseId}
+          kind="resource"
+          text={resource.title}
+          url={resource.url}
+          isOwn={resource.isOwn === true}
+          isFirst={isFirstOwn}
+          isLast={isLastOwn}
+          onSave={own.save}
+          onRemove={() => own.remove(resource.id)}
+          onMove={(direction) => own.move(resource.id, direction)}
+          onHide={() => own.setHidden(resource.id, true)}
+        />
+      }
+    />
+  );
+});

@@ -1,6 +1,6 @@
 import type { Roadmap } from '../../content/types';
 import { computePlanOverview } from '../../domain/plan-overview';
-import { usePlan } from '../../hooks/use-plan';
+import { usePlan } from '../../hooks/use-live-records';
 import type { RoadmapState } from '../../db/progress-repo';
 import { useToday } from '../../hooks/use-today';
 import { describeLocation } from './where-am-i';

@@ -4,7 +4,6 @@ import type { RoadmapState } from '../../db/progress-repo';
 import { collectProgressCardInput, CARD_HEIGHT, CARD_WIDTH } from '../../domain/progress-card';
 import type { StudySessionRecord } from '../../domain/records';
 import { ShareCardControls } from './share-card-controls';
-import { progressCardFileName } from './share-progress-card';
 import { useProgressCard } from './use-progress-card';
 
 interface ProgressCardSectionProps {
@@ -36,3 +35,6 @@ export function ProgressCardSection({ roadmap, state, sessions, today }: Progres
     </section>
   );
 }
+
+/** "roadmap-progress-2026-12-01.png": a download that sorts by date next to earlier ones. */
+export const progressCardFileName = (today: string): string => `roadmap-progress-${today}.png`;

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { Roadmap } from '../../content/types';
 import { computeRoadmapProgress } from '../../domain/progress';
-import { useRoadmapState } from '../../hooks/use-roadmap-state';
+import { useRoadmapState } from '../../hooks/use-live-records';
 import { ProgressBar } from '../../components/progress-bar';
 import { countItems, describeCounts } from './format';
 import { RemoveConfirmation } from './remove-confirmation';

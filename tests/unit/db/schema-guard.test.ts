@@ -14,7 +14,7 @@ import snapshots from './schema-snapshots.json';
 const SHIPPED = snapshots as Record<string, Record<string, string>>;
 
 /** Tables that are this device's own and never travel in a backup. */
-const DEVICE_ONLY_TABLES = ['snapshots', 'device'];
+const DEVICE_ONLY_TABLES = ['snapshots', 'device', 'syncState'];
 /** The backup carries BACKUP_TABLES in `data` and this one as `needsAttention`. */
 const ATTENTION_TABLE = 'attention';
 

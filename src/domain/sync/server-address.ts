@@ -1,11 +1,14 @@
 /**
  * The WebDAV address a person types. The passphrase protects the content, but the user name and
  * password travel in every request, so plain http is refused except to this device itself.
+ *
+ * Loopback means `localhost` and `127.0.0.1`: those are what the Content-Security-Policy lets the
+ * app reach over http (`[::1]` cannot be written in a CSP source, so it is refused with a hint).
  */
 
 export type ServerAddressCheck = { ok: true; url: string } | { ok: false; message: string };
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1']);
 
 export const isLoopbackHost = (hostname: string): boolean => LOOPBACK_HOSTS.has(hostname.toLowerCase());
 
@@ -25,6 +28,9 @@ export function validateServerAddress(text: string): ServerAddressCheck {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return { ok: false, message: 'The address must start with https://.' };
+  }
+  if (url.protocol === 'http:' && url.hostname === '[::1]') {
+    return { ok: false, message: 'Write this device’s own address as http://127.0.0.1 or http://localhost instead of [::1].' };
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     return {
