@@ -118,6 +118,7 @@ describe('the progress report', () => {
     expect(await evidence.getAttribute('href')).toBe(EVIDENCE);
     expect(await evidence.isVisible()).toBe(true);
     expect(await page.getByRole('row', { name: 'Not tied to a phase 0.5 hours' }).isVisible()).toBe(true);
+    await page.getByRole('figure').waitFor();
     expect(await page.getByRole('figure').isVisible()).toBe(true);
     // No navigation, controls or share card on paper.
     expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
