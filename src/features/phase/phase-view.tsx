@@ -19,6 +19,9 @@ import { describeDuplicate, findDuplicateGoal, findDuplicateResource } from '../
 import './phase.css';
 
 /** The item a #item-… link points to, or '' (a malformed escape in the link is ignored). */
+/** Lists longer than this lay out only the rows near the screen (phase.css). */
+const LONG_LIST = 40;
+
 function linkedItemId(): string {
   try {
     return decodeURIComponent(window.location.hash.replace(/^#item-/, ''));
@@ -97,7 +100,7 @@ export function PhaseView({ roadmap, state, phaseId, hidden }: PhaseViewProps) {
 
       <section aria-labelledby="goals-title" className="card">
         <h2 id="goals-title">Goals</h2>
-        <ul className="checklist" aria-labelledby="goals-title">
+        <ul className={phase.goals.length > LONG_LIST ? 'checklist checklist--long' : 'checklist'} aria-labelledby="goals-title">
           {phase.goals.slice(0, shownGoals).map((goal) => (
             <GoalRow
               key={goal.id}
@@ -135,7 +138,7 @@ export function PhaseView({ roadmap, state, phaseId, hidden }: PhaseViewProps) {
 
       <section aria-labelledby="resources-title" className="card">
         <h2 id="resources-title">Resources</h2>
-        <ul className="resources">
+        <ul className={phase.resources.length > LONG_LIST ? 'resources resources--long' : 'resources'}>
           {phase.resources.slice(0, shownResources).map((resource) => (
             <ResourceRow
               key={resource.id}
