@@ -4,6 +4,9 @@ import type { Roadmap } from '../content/types';
 import { healthcareAiRoadmap } from '../content/healthcare-ai-roadmap';
 import { readActiveRoadmapHint, readActiveRoadmapId, readStoredRoadmap, rememberActiveRoadmapHint } from '../db/queries';
 import { useUiStore } from '../store/ui-store';
+import { prefetchRoadmapRecords } from './use-live-records';
+
+const loadRoadmapSchema = () => import('../domain/roadmap-schema');
 
 /** The built-in roadmaps other than the main one load their content when followed. */
 // tests/unit/content/roadmap.test.ts pins this id.
@@ -49,6 +52,15 @@ export function useActiveRoadmap(): ActiveRoadmap {
   // With no IndexedDB at all a live query never answers: show the default roadmap.
   const isUnavailable = useUiStore((state) => state.storage.state === 'unavailable');
 
+  useEffect(() => {
+    // Following an imported roadmap (as last time): its progress and notes are read, and the
+    // schema code fetched, while the stored choice and the roadmap document are read.
+    const hinted = readActiveRoadmapHint();
+    if (hinted === null || builtInRoadmap(hinted)) return;
+    prefetchRoadmapRecords(hinted);
+    void loadRoadmapSchema();
+  }, []);
+
   const record = stored && 'record' in stored ? stored.record : undefined;
   const storedId = stored ? ('builtIn' in stored && stored.builtIn ? stored.builtIn.id : (record?.id ?? healthcareAiRoadmap.id)) : null;
   useEffect(() => {
@@ -59,7 +71,7 @@ export function useActiveRoadmap(): ActiveRoadmap {
     if (!record || !version || parsed?.version === version) return;
     let isCurrent = true;
     // The schema code loads only for people who follow an imported roadmap.
-    void import('../domain/roadmap-schema').then(({ parseRoadmapDocument }) => {
+    void loadRoadmapSchema().then(({ parseRoadmapDocument }) => {
       if (!isCurrent) return;
       const result = parseRoadmapDocument(record.roadmap);
       setParsed({

@@ -31,7 +31,7 @@ import { classifyStorageError } from '../db/storage-errors';
 import { keepUnchangedList, keepUnchangedLists, keepUnchangedRecords } from '../domain/keep-unchanged';
 import type { PlanRecord, ReviewRecord, StudySessionRecord, UserCardRecord } from '../domain/records';
 import { useUiStore } from '../store/ui-store';
-import { sourcesById } from '../db/shared-live';
+import { sourcesById, subscribeShared } from '../db/shared-live';
 import { useSharedLive, useSharedLiveAll } from './use-shared-live';
 
 /** A read that gives `empty` when storage is unavailable (private mode, disabled), and throws otherwise. */
@@ -114,6 +114,22 @@ const sources = {
     keep: (previous, next) => (previous?.lastBackupAt === next.lastBackupAt && previous.dismissedAt === next.dismissedAt ? previous : next),
   })),
 };
+
+/**
+ * Starts the reads a roadmap's views need before anything shows them (kept for the shared
+ * queries' linger time): for an imported roadmap they run while its document is read and checked.
+ */
+export function prefetchRoadmapRecords(roadmapId: string): void {
+  const ignore = () => {};
+  const stops = [
+    subscribeShared(sources.progress(roadmapId), ignore),
+    subscribeShared(sources.notes(roadmapId), ignore),
+    subscribeShared(sources.evidence(roadmapId), ignore),
+    subscribeShared(sources.noteVersions(roadmapId), ignore),
+    subscribeShared(sources.overlay(roadmapId), ignore),
+  ];
+  for (const stop of stops) stop();
+}
 
 /** What shows when IndexedDB is missing altogether (one object, so memos hold). */
 const NOTHING_STORED: RoadmapState = { progress: EMPTY_MAP, notes: EMPTY_MAP, evidence: EMPTY_MAP, noteVersions: EMPTY_MAP };

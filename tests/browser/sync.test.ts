@@ -219,6 +219,20 @@ describe('sync between a laptop and a phone through Apache mod_dav', () => {
       expect([...notes, ...versions].map((row) => row.text).toSorted()).toEqual(['Written at the desk', 'Written on the bus']);
       expect(versions).toHaveLength(1);
     }
+    // The laptop shows both: the later as the note, the other as a version that can be taken instead.
+    await a.goto(baseURL);
+    await waitForChecklist(a);
+    const others = a.getByRole('region', { name: /Other versions of the note on “Understand the healthcare data landscape/ });
+    await others.waitFor();
+    await expectNoAxeViolations(a, 'a note with another version, laptop');
+    await shoot(a, '08b-laptop-note-other-version');
+    const landscapeNote = async () => (await readTable(a, 'notes')).find((row) => row.itemId === 'p1-goal-data-landscape')?.text;
+    const kept = await landscapeNote();
+    const other = (await readTable(a, 'noteVersions'))[0]?.text;
+    await others.getByRole('button', { name: 'Use this version' }).click();
+    await others.waitFor({ state: 'detached' });
+    await expect.poll(landscapeNote).toBe(other);
+    expect(kept).not.toBe(other);
   });
 
   it('keeps ticking while the server is down, says so, and catches up when it is back', async () => {

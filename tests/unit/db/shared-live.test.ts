@@ -5,6 +5,7 @@ import { db } from '../../../src/db/database';
 import { readNotes, readProgress, setItemStatus } from '../../../src/db/progress-repo';
 import { runCommand } from '../../../src/db/commands';
 import { keepUnchangedRecords } from '../../../src/domain/keep-unchanged';
+import { prefetchRoadmapRecords } from '../../../src/hooks/use-live-records';
 import { readShared, resetSharedLive, sourcesById, subscribeShared, type SharedLiveSource } from '../../../src/db/shared-live';
 
 const ROADMAP = 'healthcare-ai-specialist';
@@ -137,5 +138,20 @@ describe('shared live reads', () => {
     const make = sourcesById((id) => ({ key: `x:${id}`, read: () => Promise.resolve(id) }));
     expect(make('a')).toBe(make('a'));
     expect(make('a')).not.toBe(make('b'));
+  });
+
+  it('prefetches the records of a roadmap with no one showing them yet, and keeps them for a while', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      await setItemStatus('imported-one', 'g-1', 'done', 1_000);
+      prefetchRoadmapRecords('imported-one');
+      await until(() => readShared<Map<string, unknown>>('progress:imported-one')?.has('g-1') === true);
+      await until(() => readShared('notes:imported-one') !== undefined && readShared('overlay:imported-one') !== undefined);
+      // Kept for the linger time, then let go.
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(readShared('progress:imported-one')).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
