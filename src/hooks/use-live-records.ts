@@ -115,12 +115,13 @@ const sources = {
   })),
 };
 
+const ignore = () => {};
+
 /**
  * Starts the reads a roadmap's views need before anything shows them (kept for the shared
  * queries' linger time): for an imported roadmap they run while its document is read and checked.
  */
 export function prefetchRoadmapRecords(roadmapId: string): void {
-  const ignore = () => {};
   const stops = [
     subscribeShared(sources.progress(roadmapId), ignore),
     subscribeShared(sources.notes(roadmapId), ignore),

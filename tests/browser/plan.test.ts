@@ -25,6 +25,12 @@ describe('planning against the calendar', () => {
     await page.getByRole('button', { name: 'Save plan' }).click();
     // 30 days in: phase 1 (28 days) is over, so the calendar puts us in week 1 of phase 2.
     await page.getByRole('heading', { level: 1, name: 'Week 1 of 6 of phase 2' }).waitFor();
+    // The form is gone: focus is on what replaced it, not lost to the page's body.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Week 1 of 6 of phase 2');
+    await page.getByRole('button', { name: 'Change start, target or hours' }).click();
+    await page.getByLabel('Hours per week (optional)').fill('6');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Change start, target or hours');
     await page
       .getByText(/Behind by \d+ days/)
       .first()

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Roadmap } from '../../content/types';
 import { buildIcs } from '../../domain/ics';
 import { suggestPlan } from '../../domain/plan';
@@ -27,6 +27,17 @@ export function PlanView({ roadmap }: { roadmap: Roadmap }) {
   const today = useToday();
   const [isEditing, setEditing] = useState(false);
   const run = useCommand();
+  // After a save the form goes away: focus moves to what replaced it, not to the page's body.
+  const pendingFocus = useRef<'headline' | 'edit-button' | null>(null);
+  const headlineRef = useRef<HTMLHeadingElement>(null);
+  const editButtonRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const target =
+      pendingFocus.current === 'headline' ? headlineRef.current : pendingFocus.current === 'edit-button' ? editButtonRef.current : null;
+    if (!target) return;
+    pendingFocus.current = null;
+    target.focus();
+  });
 
   if (record === undefined || !state) return <p className="loading">Loading your plan…</p>;
 
@@ -41,7 +52,18 @@ export function PlanView({ roadmap }: { roadmap: Roadmap }) {
           Pick a start date and the app lays the {roadmap.phases.length} phases of “{roadmap.title}” on the calendar, tells you which week
           you are in, and whether you are on pace. You can change it any time; ticks are never affected.
         </p>
-        <PlanForm roadmap={roadmap} initial={suggestPlan(today)} submitLabel="Save plan" onSave={(plan) => save(plan, 'Plan saved')} />
+        <PlanForm
+          roadmap={roadmap}
+          initial={suggestPlan(today)}
+          submitLabel="Save plan"
+          onSave={async (plan) => {
+            // Set first: the saved plan may render before the save's promise settles.
+            pendingFocus.current = 'headline';
+            const outcome = await save(plan, 'Plan saved');
+            if (!outcome.ok) pendingFocus.current = null;
+            return outcome;
+          }}
+        />
       </section>
     );
   }
@@ -101,7 +123,9 @@ export function PlanView({ roadmap }: { roadmap: Roadmap }) {
   return (
     <div className="plan">
       <p className="eyebrow">Plan</p>
-      <h1>{where.headline}</h1>
+      <h1 ref={headlineRef} tabIndex={-1}>
+        {where.headline}
+      </h1>
       <p className="lead">{where.detail}</p>
 
       <PaceCard
@@ -132,7 +156,7 @@ export function PlanView({ roadmap }: { roadmap: Roadmap }) {
           onOverride={setOverride}
         />
         <div className="button-row">
-          <button type="button" className="button" onClick={() => setEditing(!isEditing)} aria-expanded={isEditing}>
+          <button ref={editButtonRef} type="button" className="button" onClick={() => setEditing(!isEditing)} aria-expanded={isEditing}>
             Change start, target or hours
           </button>
         </div>
@@ -141,10 +165,16 @@ export function PlanView({ roadmap }: { roadmap: Roadmap }) {
             roadmap={roadmap}
             initial={plan}
             submitLabel="Save changes"
-            onCancel={() => setEditing(false)}
+            onCancel={() => {
+              pendingFocus.current = 'edit-button';
+              setEditing(false);
+            }}
             onSave={async (next) => {
               const outcome = await save(next, 'Plan updated', true);
-              if (outcome.ok) setEditing(false);
+              if (outcome.ok) {
+                pendingFocus.current = 'edit-button';
+                setEditing(false);
+              }
               return outcome;
             }}
           />
