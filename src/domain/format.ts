@@ -33,3 +33,6 @@ export function formatBytes(bytes: number): string {
 
 /** The message of a thrown value, for a person. */
 export const messageOf = (error: unknown): string => (error instanceof Error && error.message ? error.message : 'Something went wrong.');
+
+/** A message as a sentence, so that another can follow it: a full stop is added when it ends without one. */
+export const endSentence = (message: string): string => (/[.!?…]["”’)]?$/.test(message.trim()) ? message.trim() : `${message.trim()}.`);

@@ -4,7 +4,7 @@ import type { ImportMode, ImportResult } from '../../db/backup-repo';
 import { previewBackupImport } from '../../hooks/use-data-files';
 import { useCommand } from '../../hooks/use-command';
 import { checkBackupSize, parseBackupText } from '../../domain/backup/parse-backup';
-import { messageOf, plural } from '../../domain/format';
+import { endSentence, messageOf, plural } from '../../domain/format';
 import { ImportPreviewPanel, type SelectedBackup } from './import-preview';
 import { OutcomeMessage, type Outcome } from './outcome-message';
 
@@ -34,7 +34,7 @@ export function ImportSection() {
 
   const refuse = (message: string) => {
     setSelected(null);
-    setOutcome({ tone: 'error', message: `${/[.!?]$/.test(message) ? message : `${message}.`} Nothing was changed.` });
+    setOutcome({ tone: 'error', message: `${endSentence(message)} Nothing was changed.` });
   };
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {

@@ -1,11 +1,6 @@
 /** Display helpers of the roadmaps screen. */
 import type { Roadmap } from '../../content/types';
-
-export const plural = (count: number, one: string, many = `${one}s`): string => `${count.toLocaleString()} ${count === 1 ? one : many}`;
-
-const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-
-export const formatDay = (epochMs: number): string => day.format(epochMs);
+import { plural } from '../../domain/format';
 
 export interface RoadmapCounts {
   phases: number;
@@ -33,5 +28,3 @@ export function describeCounts(counts: RoadmapCounts): string {
     plural(counts.resources, 'resource'),
   ].join(' · ');
 }
-
-export const messageOf = (error: unknown): string => (error instanceof Error && error.message ? error.message : 'Something went wrong.');

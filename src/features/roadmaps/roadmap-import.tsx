@@ -3,7 +3,7 @@ import { JsonFilePicker, readFileText, takeChosenFile } from '../../components/j
 import type { Roadmap } from '../../content/types';
 import { checkRoadmapSize, parseRoadmapText } from '../../domain/roadmap-file';
 import { useCommand } from '../../hooks/use-command';
-import { messageOf } from '../../domain/format';
+import { endSentence, messageOf } from '../../domain/format';
 import { ImportPreview, type SelectedRoadmap } from './import-preview';
 import type { ImportedRoadmap } from './use-imported-roadmaps';
 
@@ -34,7 +34,7 @@ export function RoadmapImport({ imported, isBusy, onFollow }: RoadmapImportProps
 
   const refuse = (message: string) => {
     setSelected(null);
-    setOutcome({ tone: 'error', message: `${message} Nothing was changed.` });
+    setOutcome({ tone: 'error', message: `${endSentence(message)} Nothing was changed.` });
   };
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
