@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { Session, waitForChecklist } from './journey-helpers';
+import { readStatuses } from './sync-helpers';
 
 const baseURL = inject('baseURL');
 let session: Session | undefined;
@@ -81,6 +82,8 @@ describe('search', () => {
     await page.getByRole('button', { name: 'Add resource' }).click();
     await page.getByRole('link', { name: /Zettelkasten for survival analysis/ }).waitFor();
     await page.getByRole('combobox', { name: /Status of “Learn biostatistics essentials/ }).selectOption('in-progress');
+    // The reload comes once the change is stored, as a person sees it saved before leaving.
+    await expect.poll(() => readStatuses(page)).toMatchObject({ 'p2-goal-biostatistics': 'in-progress' });
 
     await page.reload();
     await waitForChecklist(page);
