@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { waitForServiceWorkerControl } from './helpers';
 import { Session, tick, waitForChecklist } from './journey-helpers';
+import { readTable } from './sync-helpers';
 
 const baseURL = inject('baseURL');
 let session: Session | undefined;
@@ -37,6 +38,8 @@ describe('interview practice', () => {
     await page.getByRole('button', { name: /^Good, next in/ }).click();
     await page.getByText('Card 3 of 10').waitFor();
     await page.getByRole('button', { name: 'End session' }).click();
+    // Both grades are stored before the reload.
+    await expect.poll(async () => (await readTable(page, 'reviews')).length).toBeGreaterThanOrEqual(2);
 
     await page.reload();
     await page.getByRole('button', { name: 'Start review' }).waitFor();

@@ -75,6 +75,17 @@ afterAll(async () => {
   await apache?.stop();
 });
 
+/** Presses "Sync now" on the sync page while the server is unreachable, and waits for the alert that says so. */
+async function syncNowExpectingFailure(page: Page): Promise<void> {
+  await page.getByTestId('sync-indicator').click();
+  await page.getByRole('heading', { name: 'Sync status' }).waitFor();
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await page
+    .getByRole('alert')
+    .filter({ hasText: /^Sync failed: the server could not be reached/i })
+    .waitFor({ timeout: 30_000 });
+}
+
 describe('sync between a laptop and a phone through Apache mod_dav', () => {
   it('sets up on the laptop: a wrong password is named and stores nothing, then the right one works', async () => {
     await a.goto(`${baseURL}/sync`);
@@ -250,7 +261,17 @@ describe('sync between a laptop and a phone through Apache mod_dav', () => {
     await waitForChecklist(a);
     expect(await isTicked(a, LANDSCAPE)).toBe(false);
     await shoot(a, '10-laptop-server-down');
+    // "Sync now" while the server is down says why; once a later sync gets through, that is no longer news.
+    await syncNowExpectingFailure(a);
     await apache.resume();
+    const resumed = await pageNow(a);
+    await laptop.setOffline(true);
+    await laptop.setOffline(false);
+    await waitForSyncAfter(a, resumed, 60_000);
+    await expect.poll(() => a.getByRole('alert').filter({ hasText: 'Sync failed' }).count()).toBe(0);
+    expect(await a.getByTestId('sync-status').textContent()).toMatch(/^Synced /);
+    await a.goto(baseURL);
+    await waitForChecklist(a);
     await tick(a, HIPAA);
     // A retry that began before the tick may finish first; the tick itself goes out with the sync its change schedules.
     await expect
@@ -304,5 +325,24 @@ describe('sync between a laptop and a phone through Apache mod_dav', () => {
     await b.goto(baseURL);
     await waitForChecklist(b);
     await shoot(b, '12-phone-dashboard-light');
+    // With the sync status in it, the phone's header stays one line, at 390 px and on a 320 px phone.
+    for (const width of [390, 320]) {
+      await b.setViewportSize({ width, height: 844 });
+      const [header, search, brand] = await b.evaluate(() =>
+        ['.app-header', '.search-link:not(.search-link--sync)', '.brand'].map(
+          (selector) => document.querySelector(selector)?.getBoundingClientRect().height ?? 0,
+        ),
+      );
+      // One line of text in a 44 px target; a wrapped "Search" or name makes them taller.
+      expect({ width, header: (header ?? 0) <= 54, search: (search ?? 0) <= 46, brand: (brand ?? 0) <= 46 }).toEqual({
+        width,
+        header: true,
+        search: true,
+        brand: true,
+      });
+      expect(await b.evaluate(() => document.documentElement.scrollWidth), `no sideways scroll at ${width} px`).toBeLessThanOrEqual(width);
+      await b.getByRole('link', { name: 'Search', exact: true }).waitFor();
+    }
+    await b.setViewportSize({ width: 390, height: 844 });
   });
 });

@@ -65,7 +65,7 @@ export function StatusCard({
   headingRef: Ref<HTMLHeadingElement>;
 }) {
   const { status } = line;
-  const [result, setResult] = useState<ActionResult | null>(null);
+  const [result, setResult] = useState<(ActionResult & { at: number }) | null>(null);
   const [isBusy, setBusy] = useState(false);
   const syncButton = useRef<HTMLButtonElement>(null);
   const isUnauthorized = overview.status.failure?.kind === 'unauthorized';
@@ -74,7 +74,8 @@ export function StatusCard({
   const syncNow = async () => {
     setBusy(true);
     setResult(null);
-    setResult(describeRun(await requestSyncNow()));
+    const outcome = describeRun(await requestSyncNow());
+    setResult({ ...outcome, at: Date.now() });
     setBusy(false);
     focusWhenReady(() => syncButton.current);
   };
@@ -101,7 +102,8 @@ export function StatusCard({
       <div role="status" className="sync-result">
         {result?.ok && <p>{result.message}</p>}
       </div>
-      {result && !result.ok && !isUnauthorized && (
+      {/* A failure stops being news once a later sync (in the background) has succeeded. */}
+      {result && !result.ok && !isUnauthorized && (overview.status.lastSuccessAt ?? 0) <= result.at && (
         <p className="field-error" role="alert">
           {result.message}
         </p>
@@ -112,7 +114,7 @@ export function StatusCard({
           <PasswordForm
             user={overview.config.user}
             onDone={(done) => {
-              setResult(done);
+              setResult({ ...done, at: Date.now() });
               focusWhenReady(() => syncButton.current);
             }}
           />
