@@ -53,7 +53,7 @@ function RenameForm({ name, onClose }: { name: string; onClose: (isSaved: boolea
 
 function describePeer(peer: PeerState, now: number): string {
   if (peer.writtenAt === null) return 'Not synced yet';
-  return `Last synced ${formatTimeAgo(Math.min(peer.writtenAt, now), now)}`;
+  return `Last sent its changes ${formatTimeAgo(Math.min(peer.writtenAt, now), now)}`;
 }
 
 /** This device (rename) and the others (last sync, problems, remove). */

@@ -29,6 +29,7 @@ export function SetupForm({ pairing, onDone }: SetupFormProps) {
   });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [message, setMessage] = useState<ActionResult | null>(null);
+  const [testPassed, setTestPassed] = useState<string | null>(null);
   const [isBusy, setBusy] = useState<'test' | 'setup' | null>(null);
   const refs = useRef<Partial<Record<Field, HTMLInputElement | null>>>({});
   const messageRef = useRef<HTMLParagraphElement>(null);
@@ -62,9 +63,11 @@ export function SetupForm({ pairing, onDone }: SetupFormProps) {
     setBusy('test');
     setErrors({});
     setMessage(null);
+    setTestPassed(null);
     const result = await testSyncServer({ url: values.url, user: values.user, password: values.password });
     setBusy(null);
-    if (result.ok) setMessage(result);
+    // Said next to the button that asked; a failure goes to its field or the form's alert.
+    if (result.ok) setTestPassed(result.message);
     else showFailure(result);
   };
 
@@ -86,6 +89,7 @@ export function SetupForm({ pairing, onDone }: SetupFormProps) {
     setBusy('setup');
     setErrors({});
     setMessage(null);
+    setTestPassed(null);
     const result = await setUpSync({ ...values, mode });
     setBusy(null);
     if (result.ok) onDone(result.message);
@@ -115,7 +119,7 @@ export function SetupForm({ pairing, onDone }: SetupFormProps) {
         label="WebDAV address"
         type="url"
         autoComplete="url"
-        hint="For Nextcloud: https://your.cloud/remote.php/dav/files/your-name/ — it must start with https://."
+        hint="For Nextcloud: https://your.cloud/remote.php/dav/files/your-name/ — it must start with https:// (http:// only for a server on this computer, localhost or 127.0.0.1)."
       />
       <SyncField {...bind('user')} label="User name" autoComplete="username" />
       <SyncField
@@ -129,6 +133,9 @@ export function SetupForm({ pairing, onDone }: SetupFormProps) {
         <button type="button" className="button" onClick={() => void onTest()} disabled={isBusy !== null}>
           {isBusy === 'test' ? 'Testing…' : 'Test connection'}
         </button>
+      </div>
+      <div role="status" className="sync-result">
+        {testPassed && <p>{testPassed}</p>}
       </div>
       <SyncField
         {...bind('folder')}
