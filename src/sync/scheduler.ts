@@ -26,6 +26,14 @@ const LOCK_NAME = 'healthcare-ai-roadmap-tracker-sync';
 
 export type SyncReason = 'start' | 'change' | 'online' | 'foreground' | 'interval' | 'manual' | 'retry';
 
+/** What the scheduler runs and listens to; the app's own by default, others in tests. */
+export interface SchedulerDeps {
+  runSync: () => Promise<SyncRunResult>;
+  onDataCommitted: (listener: () => void) => () => void;
+}
+
+const APP_DEPS: SchedulerDeps = { runSync, onDataCommitted };
+
 export interface SyncScheduler {
   /** Syncs now (after any sync already running); resolves to its result, null when offline. */
   syncNow(): Promise<SyncRunResult | null>;
@@ -40,7 +48,7 @@ async function withDeviceLock<T>(run: () => Promise<T>): Promise<T> {
 
 const isOnline = (): boolean => typeof navigator === 'undefined' || navigator.onLine !== false;
 
-export function startSyncScheduler(): SyncScheduler {
+export function startSyncScheduler(deps: SchedulerDeps = APP_DEPS): SyncScheduler {
   let isStopped = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let dueAt = Infinity;
@@ -50,8 +58,8 @@ export function startSyncScheduler(): SyncScheduler {
   let failures = 0;
   let lastFinishedAt = 0;
 
-  // The reason is for reading the code (and a debugger); every sync does the same.
-  const run = (_reason: SyncReason): Promise<SyncRunResult | null> => {
+  // Every sync does the same; the reason only decides whether a failure lengthens the pause.
+  const run = (reason: SyncReason): Promise<SyncRunResult | null> => {
     const next = chain.then(async (): Promise<SyncRunResult | null> => {
       if (isStopped) return null;
       if (!isOnline()) return null;
@@ -59,12 +67,12 @@ export function startSyncScheduler(): SyncScheduler {
       hasChangedDuringRun = false;
       let result: SyncRunResult;
       try {
-        result = await withDeviceLock(() => runSync());
+        result = await withDeviceLock(() => deps.runSync());
       } finally {
         isRunning = false;
         lastFinishedAt = Date.now();
       }
-      afterRun(result);
+      afterRun(result, reason);
       return result;
     });
     chain = next.catch(() => undefined);
@@ -84,13 +92,14 @@ export function startSyncScheduler(): SyncScheduler {
     }, delayMs);
   }
 
-  function afterRun(result: SyncRunResult): void {
+  function afterRun(result: SyncRunResult, reason: SyncReason): void {
     if (result.status === 'not-configured' || result.status === 'removed' || result.status === 'stale') {
       stop();
       return;
     }
     if (result.status === 'failed') {
-      failures += 1;
+      // "Sync now" pressed while the server is away does not push the next try further out.
+      if (reason !== 'manual' || failures === 0) failures += 1;
       // A folder that is gone or replaced waits for the person; anything else is tried again.
       if (!STOPPING_FAILURES.has(result.kind)) schedule(Math.min(RETRY_BASE_MS * 2 ** (failures - 1), PERIOD_MS), 'retry');
       return;
@@ -107,7 +116,7 @@ export function startSyncScheduler(): SyncScheduler {
   const onVisibility = (): void => {
     if (document.visibilityState === 'visible' && Date.now() - lastFinishedAt > FOREGROUND_MIN_GAP_MS) schedule(500, 'foreground');
   };
-  const unsubscribe = onDataCommitted(onChange);
+  const unsubscribe = deps.onDataCommitted(onChange);
   window.addEventListener('online', onOnline);
   document.addEventListener('visibilitychange', onVisibility);
   const interval = setInterval(() => {
