@@ -1,6 +1,7 @@
 import type { Route } from './router';
 import { lazy, Suspense } from 'react';
 import { useConfiguredVaultId } from '../hooks/use-sync-scheduler';
+import { StrokeIcon } from '../components/stroke-icon';
 
 type IconName = 'home' | 'plan' | 'log' | 'practice' | 'roadmaps' | 'role' | 'data';
 
@@ -61,16 +62,7 @@ export function AppHeader({ route }: { route: Route }) {
           {LINKS.map((link) => (
             <li key={link.href}>
               <a href={link.href} className="nav__link" aria-current={link.matches.includes(route.name) ? 'page' : undefined}>
-                <svg className="nav__icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
-                  <path
-                    d={ICON_PATHS[link.icon]}
-                    fill="none"
-                    stroke="currentColor"
-                    strokeWidth="1.8"
-                    strokeLinecap="round"
-                    strokeLinejoin="round"
-                  />
-                </svg>
+                <StrokeIcon className="nav__icon" path={ICON_PATHS[link.icon]} />
                 <span>{link.label}</span>
               </a>
             </li>

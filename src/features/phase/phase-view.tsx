@@ -18,10 +18,10 @@ import { HiddenItems } from './hidden-items';
 import { describeDuplicate, findDuplicateGoal, findDuplicateResource } from '../../domain/duplicates';
 import './phase.css';
 
-/** The item a #item-… link points to, or '' (a malformed escape in the link is ignored). */
 /** Lists longer than this lay out only the rows near the screen (phase.css). */
 const LONG_LIST = 40;
 
+/** The item a #item-… link points to, or '' (a malformed escape in the link is ignored). */
 function linkedItemId(): string {
   try {
     return decodeURIComponent(window.location.hash.replace(/^#item-/, ''));
@@ -193,6 +193,34 @@ interface RowProps {
   own: ReturnType<typeof useOwnItemActions>;
 }
 
+/** The actions of a goal or resource row (edit, move and remove an own one; hide a built-in one). */
+function RowActions({
+  item,
+  phaseId,
+  isFirstOwn,
+  isLastOwn,
+  own,
+}: Pick<RowProps, 'phaseId' | 'isFirstOwn' | 'isLastOwn' | 'own'> & {
+  item: { id: string; kind: 'goal' | 'resource'; text: string; url: string | null; isOwn: boolean };
+}) {
+  return (
+    <ItemActions
+      itemId={item.id}
+      phaseId={phaseId}
+      kind={item.kind}
+      text={item.text}
+      url={item.url}
+      isOwn={item.isOwn}
+      isFirst={isFirstOwn}
+      isLast={isLastOwn}
+      onSave={own.save}
+      onRemove={() => own.remove(item.id)}
+      onMove={(direction) => own.move(item.id, direction)}
+      onHide={() => own.setHidden(item.id, true)}
+    />
+  );
+}
+
 /** One goal with its actions; memoised on its own records, so a tick elsewhere does not render it again. */
 const GoalRow = memo(function GoalRow({
   phaseId,
@@ -206,6 +234,7 @@ const GoalRow = memo(function GoalRow({
   own,
 }: RowProps & { goal: Goal }) {
   const otherVersions = useMemo(() => toOtherNoteVersions(versions), [versions]);
+  const place = { phaseId, isFirstOwn, isLastOwn, own };
   return (
     <ChecklistItem
       itemId={goal.id}
@@ -217,22 +246,7 @@ const GoalRow = memo(function GoalRow({
       onNoteVersionResolve={actions.resolveNoteVersion}
       onStatusChange={actions.setStatus}
       onNoteSave={actions.saveNote}
-      actions={
-        <ItemActions
-          itemId={goal.id}
-          phaseId={phaseId}
-          kind="goal"
-          text={goal.text}
-          url={null}
-          isOwn={goal.isOwn === true}
-          isFirst={isFirstOwn}
-          isLast={isLastOwn}
-          onSave={own.save}
-          onRemove={() => own.remove(goal.id)}
-          onMove={(direction) => own.move(goal.id, direction)}
-          onHide={() => own.setHidden(goal.id, true)}
-        />
-      }
+      actions={<RowActions item={{ id: goal.id, kind: 'goal', text: goal.text, url: null, isOwn: goal.isOwn === true }} {...place} />}
     />
   );
 });
@@ -287,6 +301,7 @@ const ResourceRow = memo(function ResourceRow({
   own,
 }: RowProps & { resource: Resource }) {
   const otherVersions = useMemo(() => toOtherNoteVersions(versions), [versions]);
+  const place = { phaseId, isFirstOwn, isLastOwn, own };
   return (
     <ResourceItem
       resource={resource}
@@ -298,19 +313,9 @@ const ResourceRow = memo(function ResourceRow({
       onStatusChange={actions.setStatus}
       onNoteSave={actions.saveNote}
       actions={
-        <ItemActions
-          itemId={resource.id}
-          phaseId={phaseId}
-          kind="resource"
-          text={resource.title}
-          url={resource.url}
-          isOwn={resource.isOwn === true}
-          isFirst={isFirstOwn}
-          isLast={isLastOwn}
-          onSave={own.save}
-          onRemove={() => own.remove(resource.id)}
-          onMove={(direction) => own.move(resource.id, direction)}
-          onHide={() => own.setHidden(resource.id, true)}
+        <RowActions
+          item={{ id: resource.id, kind: 'resource', text: resource.title, url: resource.url, isOwn: resource.isOwn === true }}
+          {...place}
         />
       }
     />

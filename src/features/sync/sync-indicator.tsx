@@ -1,5 +1,6 @@
 import { useSyncStatus } from '../../hooks/use-sync-status';
 import type { SyncTone } from '../../domain/sync/sync-status';
+import { StrokeIcon } from '../../components/stroke-icon';
 
 const SYNC_ICONS: Record<SyncTone, string> = {
   ok: 'M7 18h10a4 4 0 0 0 .6-7.95A6 6 0 0 0 6.1 9.1 4.5 4.5 0 0 0 7 18zM9.5 13.5l2 2 3.5-4',
@@ -23,16 +24,7 @@ export function SyncIndicator({ isCurrent }: { isCurrent: boolean }) {
       data-testid="sync-indicator"
       data-tone={status.tone}
     >
-      <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
-        <path
-          d={SYNC_ICONS[status.tone]}
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.8"
-          strokeLinecap="round"
-          strokeLinejoin="round"
-        />
-      </svg>
+      <StrokeIcon path={SYNC_ICONS[status.tone]} />
       <span>{status.short}</span>
     </a>
   );
