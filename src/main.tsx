@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { readPrerenderedView } from './app/first-view';
+import { readPrerenderedView, startFirstViewReads } from './app/first-view';
 import { openDatabase } from './db/open-database';
-import { preloadEverydayCommands, runCommand } from './db/commands';
+import { runCommand } from './db/commands';
 import { wasUpgradedThisSession } from './db/database';
 import { registerServiceWorker } from './pwa/register-service-worker';
 import { setStorageHealth } from './store/ui-store';
@@ -37,7 +37,6 @@ void openDatabase({
     setStorageHealth({ state: failure.kind, message: failure.message });
     return;
   }
-  void preloadEverydayCommands().catch(() => undefined);
   // Just upgraded from an older version: set aside what it let in before anything relies on it.
   if (wasUpgradedThisSession()) whenIdle();
   else if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(whenIdle, { timeout: 10_000 });
@@ -45,6 +44,7 @@ void openDatabase({
 });
 
 registerServiceWorker();
+startFirstViewReads();
 
 const container = document.getElementById('root');
 if (container) {

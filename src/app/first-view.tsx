@@ -3,6 +3,7 @@ import type { Roadmap } from '../content/types';
 import type { RoadmapState } from '../db/progress-repo';
 import { DashboardView } from '../features/dashboard/dashboard-view';
 import { TodaySection } from '../features/today/today-section';
+import { prefetchActiveRoadmap } from '../hooks/use-active-roadmap';
 import type { Route } from './router';
 
 /**
@@ -17,6 +18,14 @@ export const PRERENDERED_ROUTES: Record<PrerenderedView, Route> = {
   home: { name: 'dashboard' },
   shell: { name: 'not-found', path: '' },
 };
+
+/**
+ * Starts the reads every view of the followed roadmap needs, before the page hydrates (main.tsx
+ * calls it first thing), so the stored state is on its way while React builds the first view.
+ */
+export function startFirstViewReads(): void {
+  prefetchActiveRoadmap();
+}
 
 /** Which view the build prerendered into `container`, if any (`data-prerender` on the root element). */
 export function readPrerenderedView(container: HTMLElement): PrerenderedView | undefined {

@@ -122,5 +122,7 @@ export function usePendingStatus(
     setSaving(false);
     if (!isSaved) setPending(null);
   };
-  return { shown: pending ?? status, isSaving, change };
+  // Saved as soon as the stored status shows the change: the command puts it there as it commits
+  // (showCommittedProgress), in the same render, before the save's own promise has settled.
+  return { shown: pending ?? status, isSaving: isSaving && status !== pending, change };
 }

@@ -17,7 +17,9 @@ export async function setItemStatus(
 ): Promise<ProgressRecord> {
   return writeTransaction([db.progress], async () => {
     const key = progressKey(roadmapId, itemId);
-    const existing = await db.progress.get(key);
+    // Both reads at once (one trip to the database, not two); an unchanged status still advances
+    // the clock, which costs nothing.
+    const [existing, hlc] = await Promise.all([db.progress.get(key), nextStamp(now)]);
     if (existing && existing.status === status) return existing;
     const record: ProgressRecord = {
       key,
@@ -26,7 +28,7 @@ export async function setItemStatus(
       status,
       doneAt: status === 'done' ? now : null,
       updatedAt: nextUpdatedAt(now, existing?.updatedAt),
-      hlc: await nextStamp(now),
+      hlc,
     };
     await db.progress.put(record);
     return record;

@@ -82,6 +82,22 @@ export function subscribeShared<T>(source: SharedLiveSource<T>, listener: () => 
   };
 }
 
+/**
+ * Puts a just-committed change into a shared read's value at once, before its live query has read
+ * it back: the views show the saved state in the same frame the write commits, and when the
+ * re-read arrives `keep` finds nothing new, so nothing renders twice. Does nothing for a read
+ * that is not running or has no value yet (its first read will see the change). `update` returns
+ * the value it was given when there is nothing to change.
+ */
+export function updateShared<T>(key: string, update: (value: T) => T): void {
+  const entry = entries.get(key) as Entry<T> | undefined;
+  if (!entry?.hasValue || entry.error !== null) return;
+  const next = update(entry.value as T);
+  if (next === entry.value) return;
+  entry.value = next;
+  for (const listener of entry.listeners) listener();
+}
+
 /** The latest value of a shared live read (undefined until its first read); throws what the read threw. */
 export function readShared<T>(key: string): T | undefined {
   const entry = entries.get(key) as Entry<T> | undefined;

@@ -39,6 +39,17 @@ interface ParsedImport {
   result: ActiveRoadmap;
 }
 
+/**
+ * Starts reading what the first view of the roadmap followed last time needs (its progress,
+ * notes and overlay; for an imported one also its schema code), before React has rendered
+ * anything: the reads run while the page hydrates, so the checklist waits for neither.
+ */
+export function prefetchActiveRoadmap(): void {
+  const hinted = readActiveRoadmapHint() ?? healthcareAiRoadmap.id;
+  prefetchRoadmapRecords(hinted);
+  if (!builtInRoadmap(hinted)) void loadRoadmapSchema();
+}
+
 /** The roadmap the user follows: a built-in one or one imported from a file (validated again on load). */
 export function useActiveRoadmap(): ActiveRoadmap {
   const stored = useLiveQuery(async () => {
@@ -51,15 +62,6 @@ export function useActiveRoadmap(): ActiveRoadmap {
   const [parsed, setParsed] = useState<ParsedImport | null>(null);
   // With no IndexedDB at all a live query never answers: show the default roadmap.
   const isUnavailable = useUiStore((state) => state.storage.state === 'unavailable');
-
-  useEffect(() => {
-    // Following an imported roadmap (as last time): its progress and notes are read, and the
-    // schema code fetched, while the stored choice and the roadmap document are read.
-    const hinted = readActiveRoadmapHint();
-    if (hinted === null || builtInRoadmap(hinted)) return;
-    prefetchRoadmapRecords(hinted);
-    void loadRoadmapSchema();
-  }, []);
 
   const record = stored && 'record' in stored ? stored.record : undefined;
   const storedId = stored ? ('builtIn' in stored && stored.builtIn ? stored.builtIn.id : (record?.id ?? healthcareAiRoadmap.id)) : null;

@@ -1,12 +1,22 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
+import { preloadEverydayCommands } from '../db/commands';
 import type { ItemStatus } from '../domain/records';
 import { runUiCommand } from './use-command';
+import { showCommittedProgress } from './use-live-records';
 
 /** Write actions for a roadmap's items; each resolves true only when the change was committed. */
 export function useItemActions(roadmapId: string) {
+  // A checklist is on screen: fetch what a tick runs once the browser is idle, not while the
+  // first view is still being built.
+  useEffect(() => whenIdle(() => void preloadEverydayCommands().catch(() => undefined)), []);
   return useMemo(
     () => ({
-      setStatus: async (itemId: string, status: ItemStatus) => (await runUiCommand('progress.setStatus', { roadmapId, itemId, status })).ok,
+      setStatus: async (itemId: string, status: ItemStatus) => {
+        const result = await runUiCommand('progress.setStatus', { roadmapId, itemId, status });
+        // On screen as it commits, counts and rings included, before the live query reads it back.
+        if (result.ok) showCommittedProgress(result.value);
+        return result.ok;
+      },
       /** `baseHlc`: the stamp of the note the editor opened with, so a save made meanwhile elsewhere is kept. */
       saveNote: (itemId: string, text: string, baseHlc: string | null = null) =>
         runUiCommand(
@@ -29,4 +39,14 @@ export function useItemActions(roadmapId: string) {
     }),
     [roadmapId],
   );
+}
+
+/** Runs `task` when the browser is idle (within 2 s); returns the cancel function. */
+function whenIdle(task: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(task, { timeout: 2_000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(task, 200);
+  return () => clearTimeout(handle);
 }

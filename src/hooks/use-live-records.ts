@@ -29,9 +29,10 @@ import {
 } from '../db/queries';
 import { classifyStorageError } from '../db/storage-errors';
 import { keepUnchangedList, keepUnchangedLists, keepUnchangedRecords } from '../domain/keep-unchanged';
-import type { PlanRecord, ReviewRecord, StudySessionRecord, UserCardRecord } from '../domain/records';
+import type { PlanRecord, ProgressRecord, ReviewRecord, StudySessionRecord, UserCardRecord } from '../domain/records';
 import { useUiStore } from '../store/ui-store';
-import { sourcesById, subscribeShared } from '../db/shared-live';
+import { sourcesById, subscribeShared, updateShared } from '../db/shared-live';
+import { compareHlc } from '../domain/hlc';
 import { useSharedLive, useSharedLiveAll } from './use-shared-live';
 
 /** A read that gives `empty` when storage is unavailable (private mode, disabled), and throws otherwise. */
@@ -130,6 +131,18 @@ export function prefetchRoadmapRecords(roadmapId: string): void {
     subscribeShared(sources.overlay(roadmapId), ignore),
   ];
   for (const stop of stops) stop();
+}
+
+/**
+ * Shows a committed status change in the roadmap's progress at once (see updateShared). A record
+ * already there with a later stamp (another tab's or a sync's newer change, read back first) wins.
+ */
+export function showCommittedProgress(record: ProgressRecord): void {
+  updateShared<RoadmapState['progress']>(sources.progress(record.roadmapId).key, (progress) => {
+    const known = progress.get(record.itemId);
+    if (known !== undefined && compareHlc(known.hlc, record.hlc) >= 0) return progress;
+    return new Map(progress).set(record.itemId, record);
+  });
 }
 
 /** What shows when IndexedDB is missing altogether (one object, so memos hold). */

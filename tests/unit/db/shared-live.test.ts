@@ -5,8 +5,16 @@ import { db } from '../../../src/db/database';
 import { readNotes, readProgress, setItemStatus } from '../../../src/db/progress-repo';
 import { runCommand } from '../../../src/db/commands';
 import { keepUnchangedRecords } from '../../../src/domain/keep-unchanged';
-import { prefetchRoadmapRecords } from '../../../src/hooks/use-live-records';
-import { readShared, resetSharedLive, sourcesById, subscribeShared, type SharedLiveSource } from '../../../src/db/shared-live';
+import { prefetchRoadmapRecords, showCommittedProgress } from '../../../src/hooks/use-live-records';
+import {
+  readShared,
+  resetSharedLive,
+  sourcesById,
+  subscribeShared,
+  updateShared,
+  type SharedLiveSource,
+} from '../../../src/db/shared-live';
+import type { ProgressRecord } from '../../../src/domain/records';
 
 const ROADMAP = 'healthcare-ai-specialist';
 
@@ -132,6 +140,45 @@ describe('shared live reads', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('shows a committed change at once, and its re-read then tells no one again', async () => {
+    const { source, counter } = counted(`progress:${ROADMAP}`, () => readProgress(ROADMAP), keepUnchangedRecords);
+    let heard = 0;
+    const stop = subscribeShared(source, () => (heard += 1));
+    await until(() => readShared(source.key) !== undefined);
+    heard = 0;
+    const record = await setItemStatus(ROADMAP, 'p1-a', 'done', 1_000);
+    updateShared<Map<string, ProgressRecord>>(source.key, (map) => new Map(map).set(record.itemId, record));
+    // At once: no database read in between.
+    expect(readShared<Map<string, ProgressRecord>>(source.key)?.get('p1-a')).toBe(record);
+    expect(heard).toBe(1);
+    await until(() => counter.reads === 2);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(heard).toBe(1);
+    expect(readShared<Map<string, ProgressRecord>>(source.key)?.get('p1-a')).toBe(record);
+    stop();
+  });
+
+  it('updates nothing for a read that is not running or has no value yet', () => {
+    let calls = 0;
+    updateShared('not-running', (value) => {
+      calls += 1;
+      return value;
+    });
+    expect(calls).toBe(0);
+    expect(readShared('not-running')).toBeUndefined();
+  });
+
+  it('never puts an older status over a newer one already read back', async () => {
+    const stop = subscribeShared({ key: `progress:${ROADMAP}`, read: () => readProgress(ROADMAP), keep: keepUnchangedRecords }, () => {});
+    await until(() => readShared(`progress:${ROADMAP}`) !== undefined);
+    const older = await setItemStatus(ROADMAP, 'p1-a', 'done', 1_000);
+    const newer = await setItemStatus(ROADMAP, 'p1-a', 'skipped', 2_000);
+    await until(() => readShared<Map<string, ProgressRecord>>(`progress:${ROADMAP}`)?.get('p1-a')?.status === 'skipped');
+    showCommittedProgress(older);
+    expect(readShared<Map<string, ProgressRecord>>(`progress:${ROADMAP}`)?.get('p1-a')).toEqual(newer);
+    stop();
   });
 
   it('sourcesById makes one source object per id', () => {
