@@ -85,6 +85,8 @@ export interface TodayInput {
   today: CalendarDay;
   /** How many items to suggest; defaults to MAX_SUGGESTIONS. */
   limit?: number;
+  /** This week's ring, when the caller keeps it from selectWeek (it changes with sessions, not with ticks). */
+  week?: WeekRing;
 }
 
 export function estimateCardMinutes(due: number, fresh: number): number {
@@ -124,6 +126,15 @@ function suggestItems(roadmap: Roadmap, phaseId: string | null, progress: Status
   return [...inProgress, ...notStarted].slice(0, limit);
 }
 
+/** This week's study minutes against the plan's weekly goal, from the roadmap's own sessions. */
+export function selectWeek({ roadmap, sessions, today, plan }: Pick<TodayInput, 'roadmap' | 'sessions' | 'today' | 'plan'>): WeekRing {
+  return summarizeWeek(
+    sessions.filter((session) => session.roadmapId === roadmap.id),
+    today,
+    plan,
+  );
+}
+
 function summarizeWeek(sessions: readonly StudySessionRecord[], today: string, plan: Plan | null): WeekRing {
   const consistency = computeConsistency(sessions, today, plan?.hoursPerWeek ?? null);
   const [week] = weeklyMinutes(sessions, today, 1);
@@ -142,12 +153,11 @@ export function selectToday(input: TodayInput): TodaySummary {
   const { roadmap } = applyOverlay(input.roadmap, input.customItems, input.overlays);
   const { currentPhaseId } = computeRoadmapProgress(roadmap, input.progress);
   const current = roadmap.phases.find((phase) => phase.id === currentPhaseId);
-  const sessions = input.sessions.filter((session) => session.roadmapId === roadmap.id);
   const limit = Math.max(0, Math.floor(input.limit ?? MAX_SUGGESTIONS));
   return {
     cards: summarizeCards(input.cardsDue),
     phase: current ? { id: current.id, number: current.number, title: current.title } : null,
     suggestions: suggestItems(roadmap, currentPhaseId, input.progress, limit),
-    week: summarizeWeek(sessions, input.today, input.plan),
+    week: input.week ?? selectWeek({ ...input, roadmap }),
   };
 }

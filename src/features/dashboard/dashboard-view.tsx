@@ -1,5 +1,5 @@
-import { useMemo, useState, type ReactNode } from 'react';
-import type { Roadmap } from '../../content/types';
+import { memo, useMemo, useState, type ReactNode } from 'react';
+import type { Phase, Roadmap } from '../../content/types';
 import { computeRoadmapProgress, listPhaseChecklist, statusOf, type TrackedItem } from '../../domain/progress';
 import type { RoadmapState } from '../../db/progress-repo';
 import { ChecklistItem } from '../../components/checklist-item';
@@ -35,6 +35,33 @@ function findFirstOpenIndex(items: TrackedItem[], state: RoadmapState): number {
   });
   return Math.max(0, index);
 }
+
+interface PhaseRowProps {
+  phase: Phase;
+  isCurrent: boolean;
+  done: number;
+  total: number;
+  percent: number;
+  isComplete: boolean;
+}
+
+/** One phase of "All phases"; plain values as props, so a tick re-renders only its own phase's row. */
+const PhaseRow = memo(function PhaseRow({ phase, isCurrent, done, total, percent, isComplete }: PhaseRowProps) {
+  return (
+    <li className={isCurrent ? 'phase-list__item is-current' : 'phase-list__item'}>
+      <a href={`/phase/${phase.id}`} className="phase-list__link">
+        <span className="phase-list__title">
+          <span className="phase-list__number">Phase {phase.number}</span> {phase.title}
+        </span>
+        <span className="phase-list__meta">
+          {done} of {total} done · {percent}% · {phase.weeks} weeks
+          {isComplete ? ' · complete' : ''}
+        </span>
+        <ProgressBar percent={percent} />
+      </a>
+    </li>
+  );
+});
 
 /** Where am I, what is next, am I on pace: the first screen. */
 export function DashboardView({ roadmap, state, planSummary, today, extras, hidden = NO_HIDDEN }: DashboardViewProps) {
@@ -141,18 +168,15 @@ export function DashboardView({ roadmap, state, planSummary, today, extras, hidd
             const progress = summary.phases[index];
             if (!progress) return null;
             return (
-              <li key={phase.id} className={phase.id === summary.currentPhaseId ? 'phase-list__item is-current' : 'phase-list__item'}>
-                <a href={`/phase/${phase.id}`} className="phase-list__link">
-                  <span className="phase-list__title">
-                    <span className="phase-list__number">Phase {phase.number}</span> {phase.title}
-                  </span>
-                  <span className="phase-list__meta">
-                    {progress.done} of {progress.total} done · {progress.percent}% · {phase.weeks} weeks
-                    {progress.isComplete ? ' · complete' : ''}
-                  </span>
-                  <ProgressBar percent={progress.percent} />
-                </a>
-              </li>
+              <PhaseRow
+                key={phase.id}
+                phase={phase}
+                isCurrent={phase.id === summary.currentPhaseId}
+                done={progress.done}
+                total={progress.total}
+                percent={progress.percent}
+                isComplete={progress.isComplete}
+              />
             );
           })}
         </ol>

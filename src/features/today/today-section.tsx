@@ -1,6 +1,7 @@
 import type { Roadmap } from '../../content/types';
 import type { RoadmapState } from '../../db/progress-repo';
-import { selectToday } from '../../domain/today';
+import { useMemo } from 'react';
+import { selectToday, selectWeek } from '../../domain/today';
 import { formatMinutes, plural } from '../../domain/format';
 import { useCommand } from '../../hooks/use-command';
 import { useDueSummary } from '../../hooks/use-practice-data';
@@ -29,6 +30,11 @@ export function TodaySection({ roadmap, state }: TodaySectionProps) {
   const { timer, elapsed } = useStudyTimer();
   const run = useCommand();
 
+  // The week's minutes change with the sessions, not with a tick: kept between ticks.
+  const thisWeek = useMemo(
+    () => selectWeek({ roadmap, sessions: sessions ?? [], plan: plan?.plan ?? null, today }),
+    [roadmap, sessions, plan, today],
+  );
   const summary = selectToday({
     roadmap,
     customItems: [],
@@ -38,6 +44,7 @@ export function TodaySection({ roadmap, state }: TodaySectionProps) {
     sessions: sessions ?? [],
     plan: plan?.plan ?? null,
     today,
+    week: thisWeek,
   });
   const { week, cards } = summary;
 

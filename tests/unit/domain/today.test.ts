@@ -10,6 +10,7 @@ import {
   REVIEW_CARD_MINUTES,
   estimateCardMinutes,
   selectToday,
+  selectWeek,
   type TodayInput,
 } from '../../../src/domain/today';
 
@@ -296,6 +297,14 @@ describe('selectToday: this week against the goal', () => {
     expect(monday).toEqual({ weekStart: '2026-05-11', minutes: 0, goalMinutes: 300, fraction: 0, isGoalMet: false });
     const mondayLater = selectToday(input({ sessions, plan: plan(5), today: day('2026-05-11') })).week;
     expect(mondayLater.minutes).toBe(20);
+  });
+
+  it('gives the same week from selectWeek, and uses a week kept from it instead of counting again', () => {
+    const overrides = { sessions: [session('2026-05-04', 60), session('2026-05-04', 500, 'other-roadmap')], plan: plan(2) };
+    const week = selectWeek(input(overrides));
+    expect(week).toEqual(selectToday(input(overrides)).week);
+    const kept = { ...week, minutes: 1 };
+    expect(selectToday({ ...input(overrides), week: kept }).week).toBe(kept);
   });
 
   it('handles a week across the new year (ISO week starting on a Monday in December)', () => {
