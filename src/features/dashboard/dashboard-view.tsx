@@ -1,4 +1,4 @@
-import { memo, useMemo, useState, type ReactNode } from 'react';
+import { memo, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import type { Phase, Roadmap } from '../../content/types';
 import { computeRoadmapProgress, listPhaseChecklist, statusOf, type TrackedItem } from '../../domain/progress';
 import type { RoadmapState } from '../../db/progress-repo';
@@ -70,6 +70,9 @@ export function DashboardView({ roadmap, state, planSummary, today, extras, hidd
   // ticked here stays in view instead of sliding away under the person's finger.
   const [windowStart, setWindowStart] = useState<{ phaseId: string; index: number } | null>(null);
   const actions = useItemActions(roadmap.id);
+  // What is below the fold (plan, all phases, reminders, retired items) renders in a second,
+  // interruptible pass, so the checklist is on screen one long task sooner. Nothing above it moves.
+  const isBelowTheFoldShown = useDeferredValue(true, false);
 
   const summary = computeRoadmapProgress(roadmap, state.progress);
   const current = roadmap.phases.find((phase) => phase.id === summary.currentPhaseId);
@@ -159,38 +162,42 @@ export function DashboardView({ roadmap, state, planSummary, today, extras, hidd
         </div>
       </div>
 
-      {planSummary}
+      {isBelowTheFoldShown && (
+        <>
+          {planSummary}
 
-      <section className="card" aria-labelledby="phases-title">
-        <h2 id="phases-title">All phases</h2>
-        <ol className="phase-list">
-          {roadmap.phases.map((phase, index) => {
-            const progress = summary.phases[index];
-            if (!progress) return null;
-            return (
-              <PhaseRow
-                key={phase.id}
-                phase={phase}
-                isCurrent={phase.id === summary.currentPhaseId}
-                done={progress.done}
-                total={progress.total}
-                percent={progress.percent}
-                isComplete={progress.isComplete}
-              />
-            );
-          })}
-        </ol>
-        <p className="muted">
-          <a href="/report">Progress report to print, save as PDF or share</a>
-        </p>
-        <p className="muted">
-          <a href="/roadmaps">Switch roadmap, or track credentials and master’s admission</a>
-        </p>
-      </section>
+          <section className="card" aria-labelledby="phases-title">
+            <h2 id="phases-title">All phases</h2>
+            <ol className="phase-list">
+              {roadmap.phases.map((phase, index) => {
+                const progress = summary.phases[index];
+                if (!progress) return null;
+                return (
+                  <PhaseRow
+                    key={phase.id}
+                    phase={phase}
+                    isCurrent={phase.id === summary.currentPhaseId}
+                    done={progress.done}
+                    total={progress.total}
+                    percent={progress.percent}
+                    isComplete={progress.isComplete}
+                  />
+                );
+              })}
+            </ol>
+            <p className="muted">
+              <a href="/report">Progress report to print, save as PDF or share</a>
+            </p>
+            <p className="muted">
+              <a href="/roadmaps">Switch roadmap, or track credentials and master’s admission</a>
+            </p>
+          </section>
 
-      {extras}
+          {extras}
 
-      <RetiredItems roadmapId={roadmap.id} itemIds={retired} state={state} />
+          <RetiredItems roadmapId={roadmap.id} itemIds={retired} state={state} />
+        </>
+      )}
     </div>
   );
 }
