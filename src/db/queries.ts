@@ -46,6 +46,29 @@ export async function readProgress(roadmapId: string): Promise<Map<string, Progr
   return new Map(rows.map((record) => [record.itemId, record]));
 }
 
+/**
+ * The progress map with the records now stored under `keys` (primary keys of one roadmap's
+ * progress): changed ones replaced, removed ones dropped; the same map when nothing changed.
+ */
+export async function readProgressKeys(
+  roadmapId: string,
+  progress: Map<string, ProgressRecord>,
+  keys: readonly string[],
+): Promise<Map<string, ProgressRecord>> {
+  const records = await db.progress.bulkGet([...keys]);
+  let next = progress;
+  const change = () => (next === progress ? (next = new Map(progress)) : next);
+  keys.forEach((key, index) => {
+    const record = records[index];
+    const itemId = key.slice(keysOf(roadmapId).length);
+    const known = progress.get(itemId);
+    if (record === undefined) {
+      if (known !== undefined) change().delete(itemId);
+    } else if (known?.hlc !== record.hlc) change().set(itemId, record);
+  });
+  return next;
+}
+
 /** The live (not removed) notes of one roadmap by item id (use inside a live query). */
 export async function readNotes(roadmapId: string): Promise<Map<string, NoteRecord>> {
   const rows = await db.notes.where('key').startsWith(keysOf(roadmapId)).toArray();

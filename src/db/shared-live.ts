@@ -9,7 +9,8 @@
  * change of view does not throw the data away and read it again). `keep` lets a new result reuse
  * parts of the previous one that did not change, so memoised components skip their render.
  */
-import { liveQuery, type Subscription } from 'dexie';
+import { Dexie, liveQuery, RangeSet, type IntervalTree, type ObservabilitySet, type Subscription } from 'dexie';
+import { db } from './database';
 
 /** How long a query outlives its last subscriber, so views that come and go reuse it. */
 const LINGER_MS = 5_000;
@@ -30,7 +31,22 @@ export interface SharedLiveSource<T> {
   read: () => Promise<T>;
   /** Builds the value to keep from the previous one and the new read (default: the new read). */
   keep?: (previous: T | undefined, next: T) => T;
+  /**
+   * Follow changes by key instead of reading everything again: after a write to `table` that
+   * touched a few keys starting with `keyPrefix`, only those are read again (`apply` puts what is
+   * now stored under them into the value); a write over a range of keys, or over many, reads all.
+   * Writes of this tab and of other tabs alike (Dexie's `storagemutated` event carries both).
+   */
+  changes?: {
+    table: string;
+    keyPrefix: string;
+    /** Resolves to the value with the records now stored under `keys`; the same value when nothing changed. */
+    apply: (value: T, keys: readonly string[]) => Promise<T>;
+  };
 }
+
+/** More changed keys than this at once (an import, a sync) and the whole read runs again. */
+const MOST_KEYS_READ_ONE_BY_ONE = 50;
 
 const entries = new Map<string, Entry<unknown>>();
 
@@ -47,8 +63,9 @@ function start<T>(source: SharedLiveSource<T>, entry: Entry<T>): void {
   const notify = () => {
     for (const listener of entry.listeners) listener();
   };
-  entry.subscription = liveQuery(source.read).subscribe({
-    next: (value) => {
+  const observer = {
+    next: (value: T) => {
+      if (entry.hasValue && value === entry.value && entry.error === null) return;
       const kept = source.keep ? source.keep(entry.value, value) : value;
       if (entry.hasValue && kept === entry.value && entry.error === null) return;
       entry.hasValue = true;
@@ -60,7 +77,67 @@ function start<T>(source: SharedLiveSource<T>, entry: Entry<T>): void {
       entry.error = { reason };
       notify();
     },
-  });
+  };
+  entry.subscription = source.changes ? followByKey(source, entry, observer) : liveQuery(source.read).subscribe(observer);
+}
+
+/**
+ * The keys a write touched, when it touched single keys only: those starting with `prefix` (none:
+ * not this read's business); null when it touched a range or more than a few keys.
+ */
+export function readChangedKeys(tree: IntervalTree, prefix: string): string[] | null {
+  const keys: string[] = [];
+  let count = 0;
+  for (const node of RangeSet(tree)) {
+    count += 1;
+    if (count > MOST_KEYS_READ_ONE_BY_ONE || typeof node.from !== 'string' || node.from !== node.to) return null;
+    if (node.from.startsWith(prefix)) keys.push(node.from);
+  }
+  return keys;
+}
+
+/** A whole read first, then, after each write that touched the table, the changed keys only (see `changes`). */
+function followByKey<T>(
+  source: SharedLiveSource<T>,
+  entry: Entry<T>,
+  observer: { next: (value: T) => void; error: (reason: unknown) => void },
+): Subscription {
+  const { table, keyPrefix, apply } = source.changes as NonNullable<SharedLiveSource<T>['changes']>;
+  const part = `idb://${db.name}/${table}/`;
+  let isStopped = false;
+  // One read at a time, in the order the writes committed, so a later one always lands last.
+  let queue: Promise<void> = Promise.resolve();
+  const enqueue = (read: () => Promise<T>) => {
+    queue = queue.then(async () => {
+      if (isStopped) return;
+      try {
+        const value = await read();
+        if (!isStopped) observer.next(value);
+      } catch (reason) {
+        if (!isStopped) observer.error(reason);
+      }
+    });
+  };
+  const onMutated = (parts: ObservabilitySet) => {
+    const tree = parts[part];
+    if (!tree) return;
+    const keys = readChangedKeys(tree, keyPrefix);
+    if (keys === null) enqueue(source.read);
+    else if (keys.length > 0)
+      // Without a good value to build on, or when reading the keys fails, everything is read again.
+      enqueue(() => (entry.hasValue && entry.error === null ? apply(entry.value as T, keys).catch(() => source.read()) : source.read()));
+  };
+  Dexie.on('storagemutated', onMutated);
+  enqueue(source.read);
+  return {
+    get closed() {
+      return isStopped;
+    },
+    unsubscribe: () => {
+      isStopped = true;
+      Dexie.on('storagemutated').unsubscribe(onMutated);
+    },
+  };
 }
 
 /** Subscribes to a shared live read; returns the function that ends the subscription. */

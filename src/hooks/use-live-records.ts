@@ -22,6 +22,7 @@ import {
   readOwnItemTitles,
   readPlan,
   readProgress,
+  readProgressKeys,
   type BackupState,
   type ChangeTable,
   type OverlaySources,
@@ -52,6 +53,8 @@ const sources = {
     key: `progress:${roadmapId}`,
     read: orEmptyWhenUnavailable(() => readProgress(roadmapId), EMPTY_MAP),
     keep: keepUnchangedRecords,
+    // A tick reads back its one record, not the roadmap's thousand.
+    changes: { table: 'progress', keyPrefix: `${roadmapId}/`, apply: (progress, keys) => readProgressKeys(roadmapId, progress, keys) },
   })),
   notes: sourcesById<RoadmapState['notes']>((roadmapId) => ({
     key: `notes:${roadmapId}`,
