@@ -1,5 +1,5 @@
 /** React's side of the shared live reads (src/db/shared-live.ts). */
-import { useCallback, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
 import { readShared, subscribeShared, type SharedLiveSource } from '../db/shared-live';
 
 /**
@@ -9,8 +9,15 @@ import { readShared, subscribeShared, type SharedLiveSource } from '../db/shared
 export function useSharedLive<T>(source: SharedLiveSource<T>): T | undefined {
   const subscribe = useCallback((listener: () => void) => subscribeShared(source, listener), [source]);
   const get = useCallback(() => readShared<T>(source.key), [source]);
-  return useSyncExternalStore(subscribe, get, get);
+  return useSyncExternalStore(subscribe, get, readNothing);
 }
+
+/**
+ * What the build's prerender saw: nothing read yet. Used while hydrating, so a read that has
+ * already answered (they start before hydration, src/app/first-view.tsx) cannot make the client
+ * render differ from the HTML; React renders again with the value right after.
+ */
+const readNothing = (): undefined => undefined;
 
 /**
  * The values of several shared live reads at once (the same list of sources on every render, such
@@ -34,5 +41,6 @@ export function useSharedLiveAll<T>(list: readonly SharedLiveSource<T>[]): reado
     last.current = values;
     return values;
   }, [list]);
-  return useSyncExternalStore(subscribe, get, get);
+  const nothingRead = useMemo(() => list.map(readNothing), [list]);
+  return useSyncExternalStore(subscribe, get, () => nothingRead);
 }
