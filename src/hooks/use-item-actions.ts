@@ -7,8 +7,19 @@ import { showCommittedProgress } from './use-live-records';
 /** Write actions for a roadmap's items; each resolves true only when the change was committed. */
 export function useItemActions(roadmapId: string) {
   // A checklist is on screen: fetch what a tick runs once the browser is idle, not while the
-  // first view is still being built.
-  useEffect(() => whenIdle(() => void preloadEverydayCommands().catch(() => undefined)), []);
+  // first view is still being built, or as soon as a finger or a key goes down, whichever is first.
+  useEffect(() => {
+    const preload = () => void preloadEverydayCommands().catch(() => undefined);
+    const cancel = whenIdle(preload);
+    const options = { capture: true, once: true, passive: true };
+    document.addEventListener('pointerdown', preload, options);
+    document.addEventListener('keydown', preload, options);
+    return () => {
+      cancel();
+      document.removeEventListener('pointerdown', preload, options);
+      document.removeEventListener('keydown', preload, options);
+    };
+  }, []);
   return useMemo(
     () => ({
       setStatus: async (itemId: string, status: ItemStatus) => {
