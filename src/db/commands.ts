@@ -128,8 +128,7 @@ export async function runCommand<N extends CommandName>(
 ): Promise<CommandOutput<N>> {
   // The schema checks load with the first command (preloaded with the everyday group).
   const groupName = COMMANDS[name];
-  const loaded = loadedGroups[groupName];
-  const groupModule = loaded ?? (await loadGroup(groupName));
+  const groupModule = loadedGroups[groupName] ?? (await loadGroup(groupName));
   const { checkWith } = loadedChecker ?? (await loadChecker());
   const group = groupModule as unknown as Record<string, CommandSpec<v.GenericSchema, CommandOutput<N>>>;
   const spec = group[name];

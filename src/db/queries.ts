@@ -56,11 +56,12 @@ export async function readProgressKeys(
   keys: readonly string[],
 ): Promise<Map<string, ProgressRecord>> {
   const records = await db.progress.bulkGet([...keys]);
+  const prefixLength = keysOf(roadmapId).length;
   let next = progress;
   const change = () => (next === progress ? (next = new Map(progress)) : next);
   keys.forEach((key, index) => {
     const record = records[index];
-    const itemId = key.slice(keysOf(roadmapId).length);
+    const itemId = key.slice(prefixLength);
     const known = progress.get(itemId);
     if (record === undefined) {
       if (known !== undefined) change().delete(itemId);

@@ -64,9 +64,10 @@ function start<T>(source: SharedLiveSource<T>, entry: Entry<T>): void {
     for (const listener of entry.listeners) listener();
   };
   const observer = {
-    next: (value: T) => {
+    /** `isKept`: the value already reuses what did not change (a read by key), so `keep` is skipped. */
+    next: (value: T, isKept = false) => {
       if (entry.hasValue && value === entry.value && entry.error === null) return;
-      const kept = source.keep ? source.keep(entry.value, value) : value;
+      const kept = source.keep && !isKept ? source.keep(entry.value, value) : value;
       if (entry.hasValue && kept === entry.value && entry.error === null) return;
       entry.hasValue = true;
       entry.value = kept;
@@ -100,19 +101,20 @@ export function readChangedKeys(tree: IntervalTree, prefix: string): string[] | 
 function followByKey<T>(
   source: SharedLiveSource<T>,
   entry: Entry<T>,
-  observer: { next: (value: T) => void; error: (reason: unknown) => void },
+  observer: { next: (value: T, isKept?: boolean) => void; error: (reason: unknown) => void },
 ): Subscription {
   const { table, keyPrefix, apply } = source.changes as NonNullable<SharedLiveSource<T>['changes']>;
   const part = `idb://${db.name}/${table}/`;
   let isStopped = false;
+  const readAll = async () => ({ value: await source.read(), isKept: false });
   // One read at a time, in the order the writes committed, so a later one always lands last.
   let queue: Promise<void> = Promise.resolve();
-  const enqueue = (read: () => Promise<T>) => {
+  const enqueue = (read: () => Promise<{ value: T; isKept: boolean }>) => {
     queue = queue.then(async () => {
       if (isStopped) return;
       try {
-        const value = await read();
-        if (!isStopped) observer.next(value);
+        const { value, isKept } = await read();
+        if (!isStopped) observer.next(value, isKept);
       } catch (reason) {
         if (!isStopped) observer.error(reason);
       }
@@ -122,13 +124,17 @@ function followByKey<T>(
     const tree = parts[part];
     if (!tree) return;
     const keys = readChangedKeys(tree, keyPrefix);
-    if (keys === null) enqueue(source.read);
+    if (keys === null) enqueue(readAll);
     else if (keys.length > 0)
       // Without a good value to build on, or when reading the keys fails, everything is read again.
-      enqueue(() => (entry.hasValue && entry.error === null ? apply(entry.value as T, keys).catch(() => source.read()) : source.read()));
+      enqueue(() =>
+        entry.hasValue && entry.error === null
+          ? apply(entry.value as T, keys).then((value) => ({ value, isKept: true }), readAll)
+          : readAll(),
+      );
   };
   Dexie.on('storagemutated', onMutated);
-  enqueue(source.read);
+  enqueue(readAll);
   return {
     get closed() {
       return isStopped;
